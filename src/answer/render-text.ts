@@ -1,0 +1,61 @@
+import type { AskResponse, Citation, QuoteResult, SourceResult, WhenResult } from "./types.js";
+
+/**
+ * Plain-text rendering of an answer: what `npm run ask` prints without `--json`, and what the
+ * local console shows. The Discord embeds carry the same content.
+ */
+export function renderText(response: AskResponse): string {
+  const lines: string[] = [];
+  if (response.message) lines.push(response.message);
+  response.results.forEach((result, i) => {
+    if (lines.length > 0) lines.push("");
+    const number = `${i + 1}.`;
+    if (response.command === "sources") lines.push(...renderSource(number, result as SourceResult));
+    else if (response.command === "quote") lines.push(...renderQuote(number, result as QuoteResult));
+    else lines.push(...renderWhen(number, result as WhenResult));
+  });
+  if (lines.length === 0) lines.push("No results.");
+  return lines.join("\n");
+}
+
+function renderSource(number: string, source: SourceResult): string[] {
+  return [
+    `${number} ${source.title}`,
+    `   ${source.outlet ?? "Unknown outlet"}, ${source.published ?? "undated"} · ${source.paragraphs} paragraphs, ${source.sentences} sentences · id ${source.article}`,
+    ...(source.url ? [`   ${source.url}`] : []),
+  ];
+}
+
+function renderQuote(number: string, quote: QuoteResult): string[] {
+  const how = [quote.kind === "direct" ? "quoted" : "reported", quote.via ? `via ${quote.via}` : null].filter(Boolean).join(", ");
+  const words = quote.kind === "direct" ? `“${quote.quote}”` : quote.quote;
+  return [`${number} ${quote.speaker} (${how})`, `   ${words}`, ...renderCitation(quote.citation)];
+}
+
+function renderWhen(number: string, fact: WhenResult): string[] {
+  return [
+    `${number} ${describeDate(fact.date)} (“${fact.date.expression}”)`,
+    `   ${fact.excerpt}`,
+    ...renderCitation(fact.citation),
+  ];
+}
+
+/** "2023-07 (month)", "early November 2023", "2022-07-29". */
+export function describeDate(date: WhenResult["date"]): string {
+  const qualifier = date.qualifier ? `${date.qualifier} ` : "";
+  return date.precision === "day" ? `${qualifier}${date.value}` : `${qualifier}${date.value} (${date.precision})`;
+}
+
+export function describeCitation(citation: Citation): string {
+  const parts = [
+    citation.outlet ?? "Unknown outlet",
+    `“${citation.title}”`,
+    citation.published ?? "undated",
+    citation.paragraph === null ? null : `paragraph ${citation.paragraph}`,
+  ];
+  return parts.filter(Boolean).join(", ");
+}
+
+function renderCitation(citation: Citation): string[] {
+  return [`   — ${describeCitation(citation)}`, ...(citation.url ? [`     ${citation.url}`] : [])];
+}

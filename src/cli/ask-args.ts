@@ -1,0 +1,89 @@
+import { parseArgs } from "node:util";
+import { DEFAULT_LIMIT, MAX_LIMIT, type AskCommand, type AskRequest } from "../answer/types.js";
+
+/** A command line that cannot be run; the message is printed as a one-line error (exit code 2). */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export interface AskInvocation {
+  request: AskRequest;
+  dataDir: string | undefined;
+  json: boolean;
+}
+
+export const ASK_USAGE = `usage:
+  ask quote --leader <name> [--topic <words>] [--limit <n>] [--data <dir>] [--json]
+  ask when --event <words> [--leader <name>] [--limit <n>] [--data <dir>] [--json]
+  ask sources [--data <dir>] [--json]`;
+
+const OPTIONS = {
+  quote: ["leader", "topic", "limit"],
+  when: ["event", "leader", "limit"],
+  sources: [],
+} as const satisfies Record<AskCommand, readonly string[]>;
+
+/** Parses the arguments after `ask`. Throws UsageError for anything it cannot run. */
+export function parseAskArgs(argv: string[]): AskInvocation {
+  const [command, ...rest] = argv;
+  if (!command) throw new UsageError("missing command: expected quote, when or sources");
+  if (!(command in OPTIONS)) throw new UsageError(`unknown command '${command}': expected quote, when or sources`);
+  const allowed = new Set<string>([...OPTIONS[command as AskCommand], "data", "json"]);
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        leader: { type: "string" },
+        topic: { type: "string" },
+        event: { type: "string" },
+        limit: { type: "string" },
+        data: { type: "string" },
+        json: { type: "boolean", default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(`${command}: ${(error as Error).message.split("\n")[0]}`);
+  }
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined && value !== false && !allowed.has(name)) {
+      throw new UsageError(`${command} does not take --${name}`);
+    }
+  }
+  const dataDir = values.data as string | undefined;
+  const json = values.json === true;
+  if (command === "sources") return { request: { command }, dataDir, json };
+
+  const limit = parseLimit(values.limit as string | undefined);
+  if (command === "quote") {
+    const leader = required(values.leader, "quote", "leader");
+    const topic = optional(values.topic, "topic");
+    return { request: { command, leader, limit, ...(topic ? { topic } : {}) }, dataDir, json };
+  }
+  const event = required(values.event, "when", "event");
+  const leader = optional(values.leader, "leader");
+  return { request: { command: "when", event, limit, ...(leader ? { leader } : {}) }, dataDir, json };
+}
+
+function required(value: unknown, command: string, name: string): string {
+  const text = typeof value === "string" ? value.trim() : "";
+  if (text === "") throw new UsageError(`${command} needs --${name} <${name === "event" ? "words" : "name"}>`);
+  return text;
+}
+
+function optional(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  if (text === "") throw new UsageError(`--${name} must not be empty`);
+  return text;
+}
+
+function parseLimit(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_LIMIT;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > MAX_LIMIT) {
+    throw new UsageError(`--limit must be a whole number from 1 to ${MAX_LIMIT}`);
+  }
+  return Number(value);
+}

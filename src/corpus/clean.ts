@@ -1,0 +1,131 @@
+import type { ParagraphKind } from "./types.js";
+import { readStatedDate } from "./stated-date.js";
+
+/**
+ * Cleaning: turns the captured text of a web page into the article's paragraphs,
+ * dropping site chrome (navigation, breadcrumbs, share widgets, lone section labels,
+ * photo credits) and keeping headline, standfirst bullets and body.
+ */
+export interface CleanBlock {
+  kind: ParagraphKind;
+  text: string;
+}
+
+export interface CleanedArticle {
+  blocks: CleanBlock[];
+  /** A publication date the text states near its top (YYYY-MM-DD), if any. */
+  statedDate: string | null;
+}
+
+/** Lines that are page furniture wherever they appear (compared lower-case, without end punctuation). */
+const CHROME_LINES = new Set([
+  "short url", "short link", "suggest to a friend", "share", "share this", "share this article",
+  "share this story", "share on facebook", "share on twitter", "share on x", "share on whatsapp",
+  "share via email", "tweet", "email", "e-mail", "print", "print this page", "copy link", "copy url",
+  "link copied", "read more", "read next", "see also", "related", "related articles", "related stories",
+  "related topics", "advertisement", "advertising", "sponsored", "subscribe", "sign up", "sign in",
+  "log in", "newsletter", "comments", "leave a comment", "back to top", "top", "most read",
+  "most popular", "trending", "trending now", "you may also like", "listen to this article",
+  "skip to content", "skip to main content", "menu", "search", "home", "font size", "text size",
+  "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "reddit", "pinterest",
+  "more", "close", "loading", "photo", "video", "audio", "gallery", "follow us",
+]);
+
+/** Section labels that, standing alone on a line, are navigation rather than text. */
+const SECTION_LABELS = new Set([
+  "politics", "world", "world news", "business", "economy", "markets", "opinion", "analysis",
+  "sport", "sports", "tech", "technology", "science", "health", "culture", "lifestyle", "asia",
+  "middle east", "europe", "americas", "africa", "china", "diplomacy", "news", "latest",
+  "latest news", "breaking news", "china news", "us", "u.s.", "uk", "international", "national",
+  "local", "region", "defence", "defense", "environment", "climate", "explainer", "editorial",
+]);
+
+const BULLET = /^(?:[•●▪◦‣∙·*]|-(?=\s)|–(?=\s))\s*/;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+const TERMINAL = /[.!?…:;"”’)\]]$/;
+/** Trailing photo credits such as "(X: @CCTV)", "(AFP)", "(Reuters/File Photo)". */
+const PHOTO_CREDIT = /\s*\((?:(?:photo|image|picture|file|x|twitter|via|credit|source)\s*:\s*[^)]*|@\w+|AFP|AP|Reuters|EPA|Getty Images|Xinhua)(?:\s*\/\s*[^)]*)?\)\s*$/i;
+/** Reporting credits at the foot of wire copy. */
+const CREDIT_LINE = /^\(?(?:with (?:contributions?|additional reporting|inputs?) from|additional reporting by|reporting by|editing by|writing by|compiled by)\b[^.]*\)?\.?$/i;
+
+/** Cleans the body of an article (text after any front matter, LF line endings). */
+export function cleanArticle(body: string): CleanedArticle {
+  let statedDate: string | null = null;
+  const rawLines = body.split("\n").map((line) => line.replace(/[\u00a0\u2007\u202f\t]/g, " ").replace(/ {2,}/g, " ").trim());
+  const hardWrapped = looksHardWrapped(rawLines);
+  const blocks: CleanBlock[] = [];
+  let seenHeadline = false;
+  let open: CleanBlock | null = null;
+
+  for (let line of rawLines) {
+    if (line === "") {
+      open = null;
+      continue;
+    }
+    // A stated publication date before the body: record it and keep what follows it on the line.
+    if (!seenHeadline || blocks.length < 3) {
+      const stated = readStatedDate(line);
+      if (stated) {
+        statedDate ??= stated.date;
+        line = line.slice(stated.length).trim();
+        if (line === "") continue;
+      }
+    }
+    if (isChrome(line, seenHeadline)) continue;
+
+    const isBullet = BULLET.test(line);
+    const isHeading = MARKDOWN_HEADING.test(line);
+    const text = line.replace(BULLET, "").replace(MARKDOWN_HEADING, "").replace(PHOTO_CREDIT, "").trim();
+    if (text === "") continue;
+
+    let kind: ParagraphKind;
+    if (!seenHeadline) {
+      kind = "headline";
+      seenHeadline = true;
+      blocks.push({ kind, text });
+      open = null;
+      continue;
+    }
+    kind = isBullet ? "summary" : "body";
+    // Hard-wrapped files (Markdown written at 72-80 columns) continue a paragraph on the next line.
+    if (hardWrapped && open && !isBullet && !isHeading && open.kind === "body") {
+      open.text += ` ${text}`;
+      continue;
+    }
+    const block: CleanBlock = { kind, text };
+    blocks.push(block);
+    open = isHeading ? null : block;
+  }
+  return { blocks, statedDate };
+}
+
+function isChrome(line: string, seenHeadline: boolean): boolean {
+  const key = line.toLowerCase().replace(/[\s.:!|>»›]+$/, "").trim();
+  if (CHROME_LINES.has(key) || SECTION_LABELS.has(key)) return true;
+  if (CREDIT_LINE.test(line)) return true;
+  if (/[.!?]/.test(line.replace(/\b[A-Z]\.|\bU\.S\./g, ""))) return false;
+  // Breadcrumbs: "Home > China News", "News › World › Asia".
+  if (/\s[>»›/|]\s/.test(line) && line.split(/\s[>»›/|]\s/).every((part) => part.split(/\s+/).length <= 4)) return true;
+  // Navigation bars: "Home Meetings & Statements Events & Activities ...".
+  if (/^home\b/i.test(line) && line.split(/\s+/).length >= 3) return true;
+  if ((line.match(/\s(?:\||&)\s/g)?.length ?? 0) >= 2 && !/,/.test(line)) return true;
+  // Before the headline, a lone word is a section label ("Politics", "Diplomacy").
+  if (!seenHeadline && /^\p{L}[\p{L}&-]*$/u.test(line)) return true;
+  return false;
+}
+
+/**
+ * A file is hard-wrapped when several of its lines run long without ending a sentence
+ * and are followed by a non-empty line: then paragraphs are separated by blank lines.
+ */
+function looksHardWrapped(lines: string[]): boolean {
+  let wrapped = 0;
+  let long = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length < 50 || BULLET.test(line) || MARKDOWN_HEADING.test(line)) continue;
+    long++;
+    if (!TERMINAL.test(line) && lines[i + 1] !== "") wrapped++;
+  }
+  return wrapped >= 3 && wrapped >= long * 0.4;
+}

@@ -1,0 +1,126 @@
+import type { CleanBlock } from "./clean.js";
+import type { Paragraph, Sentence } from "./types.js";
+
+/**
+ * Segmentation: lays the cleaned paragraphs out as one text (blank line between paragraphs)
+ * and splits each paragraph into sentences with offsets into that text.
+ *
+ * `Intl.Segmenter` does the splitting; a refiner then re-joins the places where it breaks
+ * wrongly in news copy: after abbreviations and titles ("Mr.", "Gen.", "St."), initials
+ * ("J. Trump"), month abbreviations before a day ("Jan. 5"), "U.S." before a name, and an
+ * ellipsis inside an open quotation ("“We need to... Stop").
+ */
+export interface SegmentedText {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/** Abbreviations that never end a sentence in news copy. */
+const TITLES = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl",
+  "gov", "sen", "rep", "rev", "hon", "pres", "amb", "st", "ste", "mt", "ft", "no", "nos", "vs", "v",
+  "fig", "approx", "dept", "est", "jr", "sr", "messrs", "mme", "mlle", "op", "art", "sec", "gov't",
+]);
+const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+/** Words that start a new sentence after an abbreviation such as "U.S." or "a.m.". */
+const SENTENCE_STARTERS = new Set([
+  "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these",
+  "those", "there", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "as", "if", "when",
+  "while", "after", "before", "since", "his", "her", "their", "our", "my", "what", "who", "how",
+  "why", "meanwhile", "however", "still", "also", "then", "now", "some", "many", "most", "both",
+]);
+
+export function segmentBlocks(blocks: CleanBlock[]): SegmentedText {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let text = "";
+  for (const block of blocks) {
+    if (text !== "") text += "\n\n";
+    const start = text.length;
+    text += block.text;
+    const paragraph: Paragraph = { index: paragraphs.length, kind: block.kind, start, end: text.length };
+    paragraphs.push(paragraph);
+    for (const [from, to] of splitSentences(block.text)) {
+      sentences.push({
+        index: sentences.length,
+        paragraph: paragraph.index,
+        start: start + from,
+        end: start + to,
+        text: block.text.slice(from, to),
+        duplicateOf: null,
+      });
+    }
+  }
+  markSummaryDuplicates(paragraphs, sentences);
+  return { text, paragraphs, sentences };
+}
+
+/** Sentence spans [start, end) within `text`, trimmed of surrounding whitespace. */
+export function splitSentences(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const lead = segment.length - segment.trimStart().length;
+    const trimmed = segment.trim();
+    if (trimmed === "") continue;
+    const span: [number, number] = [index + lead, index + lead + trimmed.length];
+    const previous = spans.at(-1);
+    if (previous && shouldJoin(text.slice(previous[0], previous[1]), trimmed)) previous[1] = span[1];
+    else spans.push(span);
+  }
+  return spans;
+}
+
+function shouldJoin(previous: string, next: string): boolean {
+  // Closing punctuation or a quote mark split off on its own.
+  if (/^[”"’)\]]+[.,;:!?]*$/.test(next)) return true;
+  const nextWord = /^[“"‘(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? "";
+  if (/^\p{Ll}/u.test(nextWord)) return true;
+  const lastToken = /(\S+)$/.exec(previous)?.[1] ?? "";
+  if (/(?:\.\.\.|…)["”’]?$/.test(lastToken)) return hasOpenQuote(previous);
+  if (!lastToken.endsWith(".")) return false;
+  const bare = lastToken.replace(/^[“"‘(]+/, "").slice(0, -1);
+  const lower = bare.toLowerCase();
+  if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "J. Trump"
+  if (TITLES.has(lower)) return true;
+  if (MONTH_ABBREVIATIONS.has(lower)) return /^\d/.test(nextWord);
+  // Dotted abbreviations: "U.S.", "U.N.", "a.m.", "p.m.", "e.g.".
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  return false;
+}
+
+/** True when a double quotation mark opened in `text` has not been closed. */
+function hasOpenQuote(text: string): boolean {
+  const opened = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
+  if (opened > 0) return true;
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * A standfirst bullet often repeats a body sentence word for word or nearly so
+ * ("…,” according to Xinhua" / "…,” Xinhua said"). Such summary sentences point at the
+ * body sentence they repeat, so extractors can skip them.
+ */
+function markSummaryDuplicates(paragraphs: Paragraph[], sentences: Sentence[]): void {
+  const body = sentences.filter((s) => paragraphs[s.paragraph]!.kind === "body");
+  const bodyTokens = body.map((s) => new Set(tokens(s.text)));
+  for (const sentence of sentences) {
+    if (paragraphs[sentence.paragraph]!.kind !== "summary") continue;
+    const own = tokens(sentence.text);
+    if (own.length < 4) continue;
+    let best = -1;
+    let bestScore = 0;
+    bodyTokens.forEach((set, i) => {
+      const shared = own.filter((token) => set.has(token)).length;
+      const score = shared / Math.max(own.length, Math.min(set.size, own.length * 1.5));
+      if (score > bestScore) [best, bestScore] = [i, score];
+    });
+    if (best !== -1 && bestScore >= 0.8) sentence.duplicateOf = body[best]!.index;
+  }
+}
+
+function tokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}

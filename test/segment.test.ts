@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "../src/corpus/clean.js";
+import { segmentBlocks, splitSentences } from "../src/corpus/segment.js";
+
+const split = (text: string) => splitSentences(text).map(([start, end]) => text.slice(start, end));
+
+describe("sentence splitting", () => {
+  it("does not split after titles and initials", () => {
+    expect(split("Mr. Smith met Gen. Milley and Dr. Ruth Westheimer. Then they left.")).toEqual([
+      "Mr. Smith met Gen. Milley and Dr. Ruth Westheimer.",
+      "Then they left.",
+    ]);
+    expect(split("He spoke with J. Trump and Donald J. Trump Jr. about it. Nothing came of it.")).toEqual([
+      "He spoke with J. Trump and Donald J. Trump Jr. about it.",
+      "Nothing came of it.",
+    ]);
+  });
+
+  it("does not split inside 'U.S.' before a name, but does at a sentence end", () => {
+    expect(split("The U.S. Treasury imposed sanctions. Iran objected.")).toEqual(["The U.S. Treasury imposed sanctions.", "Iran objected."]);
+    expect(split("He flew to the U.S. The trip took a day.")).toEqual(["He flew to the U.S.", "The trip took a day."]);
+  });
+
+  it("keeps month abbreviations with their day", () => {
+    expect(split("The talks began on Jan. 5 in Geneva. They ended on Sept. 12.")).toEqual([
+      "The talks began on Jan. 5 in Geneva.",
+      "They ended on Sept. 12.",
+    ]);
+  });
+
+  it("keeps an ellipsis inside an open quotation in the same sentence", () => {
+    expect(split("Xi repeated his call, saying: “We need to... Stop the killing now.” He left.")).toEqual([
+      "Xi repeated his call, saying: “We need to... Stop the killing now.”",
+      "He left.",
+    ]);
+    expect(split("“We need to… stop the killing,” he said. Talks resumed.")).toEqual([
+      "“We need to… stop the killing,” he said.",
+      "Talks resumed.",
+    ]);
+  });
+
+  it("splits quoted sentences that follow one another", () => {
+    expect(split("“Today we choose trade,” Ana said. “Our farmers have waited.”")).toEqual([
+      "“Today we choose trade,” Ana said.",
+      "“Our farmers have waited.”",
+    ]);
+  });
+
+  it("joins a sentence wrongly cut before a lower-case word", () => {
+    expect(split("Talks began at 3 p.m. on Friday in St. Louis. Gen. Milley spoke.")).toEqual([
+      "Talks began at 3 p.m. on Friday in St. Louis.",
+      "Gen. Milley spoke.",
+    ]);
+  });
+});
+
+describe("paragraph layout", () => {
+  it("gives each paragraph and sentence offsets into one cleaned text", () => {
+    const { blocks } = cleanArticle("Headline here\n• A bullet point.\nFirst body sentence. Second one.\n\nAnother paragraph.\n");
+    const { text, paragraphs, sentences } = segmentBlocks(blocks);
+    expect(text).toBe("Headline here\n\nA bullet point.\n\nFirst body sentence. Second one.\n\nAnother paragraph.");
+    expect(paragraphs.map((p) => p.kind)).toEqual(["headline", "summary", "body", "body"]);
+    expect(sentences.map((s) => [s.paragraph, text.slice(s.start, s.end)])).toEqual([
+      [0, "Headline here"],
+      [1, "A bullet point."],
+      [2, "First body sentence."],
+      [2, "Second one."],
+      [3, "Another paragraph."],
+    ]);
+  });
+
+  it("re-joins the lines of a hard-wrapped Markdown file into paragraphs", () => {
+    const body = [
+      "# Port deal signed",
+      "",
+      "The port authority signed a forty-year concession with the operator on",
+      "Tuesday, ending months of negotiations over the terms of the lease and the",
+      "fees it will pay to the city for the use of the harbour and its cranes.",
+      "",
+      "The mayor said the agreement would bring hundreds of jobs to the waterfront",
+      "district and that work on the new terminal would begin early next year, well",
+      "ahead of the schedule the council had set when the talks began last spring.",
+    ].join("\n");
+    const { blocks } = cleanArticle(body);
+    expect(blocks.map((b) => b.kind)).toEqual(["headline", "body", "body"]);
+    expect(blocks[1]!.text).toMatch(/^The port authority .* cranes\.$/);
+  });
+});
+
+describe("cleaning", () => {
+  it("drops navigation, breadcrumbs, share widgets, section labels and credits", () => {
+    const raw = [
+      "Home News Sport Business Culture Weather",
+      "World > Asia > China",
+      "Diplomacy",
+      "Leaders meet in Kazan",
+      "Share this article",
+      "Short Url",
+      "The leaders met on Wednesday. (Photo: AFP)",
+      "Advertisement",
+      "They agreed to meet again.",
+      "Suggest to a friend",
+      "(Reporting by Jane Doe; Editing by John Roe)",
+    ].join("\n");
+    expect(cleanArticle(raw).blocks).toEqual([
+      { kind: "headline", text: "Leaders meet in Kazan" },
+      { kind: "body", text: "The leaders met on Wednesday." },
+      { kind: "body", text: "They agreed to meet again." },
+    ]);
+  });
+
+  it("keeps a short headline and short body lines", () => {
+    const { blocks } = cleanArticle("Peace talks\n\nThey agreed.\n");
+    expect(blocks.map((b) => b.text)).toEqual(["Peace talks", "They agreed."]);
+  });
+});
