@@ -19,6 +19,14 @@ export const configSchema = z.object({
     z.coerce.number().positive("must be a positive number of megabytes").default(DEFAULT_MAX_FILE_BYTES / (1024 * 1024)),
   ),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+  /** Discord REST API base URL (default: Discord's own). Only for tests against a local fake Discord. */
+  DISCORD_API_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s]+$/, "must be an http(s) URL")
+      .optional(),
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;

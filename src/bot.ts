@@ -1,0 +1,77 @@
+import { Client, Events, GatewayIntentBits } from "discord.js";
+import { ask as askCore } from "./answer/ask.js";
+import { COMMANDS } from "./commands/index.js";
+import type { AskFunction, CommandContext } from "./commands/types.js";
+import type { Corpus } from "./corpus/corpus.js";
+import { createDispatcher } from "./discord/dispatch.js";
+import { NO_MENTIONS } from "./discord/limits.js";
+import { describeError, type Logger } from "./discord/log.js";
+import { Pager } from "./discord/pager.js";
+
+export interface BotOptions {
+  token: string;
+  corpus: Corpus;
+  log: Logger;
+  /** The answering core; tests may inject their own. */
+  ask?: AskFunction;
+  /** REST API base URL (default: Discord's). The gateway URL is fetched from it (GET /gateway/bot). */
+  apiUrl?: string;
+  /** How long paging buttons keep working after their last use. */
+  pageIdleMs?: number;
+  /** Give up logging in after this long. */
+  loginTimeoutMs?: number;
+}
+
+export interface Bot {
+  client: Client<true>;
+  /** Destroys the client (closes the gateway connection); safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Logs in with the Guilds intent only and answers interactions until stopped.
+ * Commands are not registered here — that is `npm run deploy-commands`.
+ */
+export async function startBot({ token, corpus, log, ask = askCore, apiUrl, pageIdleMs, loginTimeoutMs = 60_000 }: BotOptions): Promise<Bot> {
+  log.redact(token);
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    ...(apiUrl ? { rest: { api: apiUrl } } : {}),
+  });
+  const pager = new Pager({ log, ...(pageIdleMs !== undefined ? { idleMs: pageIdleMs } : {}) });
+  const context: CommandContext = { corpus, ask, pager, log, commands: COMMANDS };
+  const dispatch = createDispatcher(context);
+
+  client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
+  client.on(Events.Error, (error) => log.error("discord client error", describeError(error)));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.Debug, (message) => log.debug(message.replace(/\s+/g, " ")));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn("gateway connection closed for good", { shard, code: event.code }));
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await pager.closeAll(false);
+    await client.destroy();
+    log.info("disconnected from Discord");
+  };
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`could not log in to Discord within ${Math.round(loginTimeoutMs / 1000)} s`)), loginTimeoutMs);
+  });
+  try {
+    await Promise.race([client.login(token), timeout]);
+    const readyClient = await Promise.race([ready, timeout]);
+    log.info(`logged in as ${readyClient.user.tag}; in ${readyClient.guilds.cache.size} server(s); answering /${COMMANDS.map((c) => c.name).join(", /")}`);
+    return { client: readyClient, stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}

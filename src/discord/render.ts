@@ -1,0 +1,101 @@
+import type { APIEmbed } from "discord.js";
+import { describeDate } from "../answer/render-text.js";
+import type { AskResponse, Citation, QuoteResult, SourceResult, WhenResult } from "../answer/types.js";
+import { escapeLinkLabel, escapeText, fitEmbed, LIMITS, safeUrl, truncate } from "./limits.js";
+
+/** Colours of the embeds' left bar. */
+const COLOR = { quote: 0x5865f2, when: 0x57f287, sources: 0xfee75c } as const;
+
+/** Articles per page of /sources. */
+export const SOURCES_PER_PAGE = 8;
+
+/** A reply ready for Discord: optional plain text and zero or more pages (one embed each). */
+export interface RenderedReply {
+  content: string | null;
+  pages: APIEmbed[];
+}
+
+/**
+ * Turns an answer into Discord pages: one embed per quote or dated fact, sources in groups.
+ * Every string from an article is markdown-escaped and every part is cut to Discord's limits.
+ */
+export function renderReply(response: AskResponse): RenderedReply {
+  const message = response.message ? truncate(escapeText(response.message), LIMITS.messageContent) : null;
+  let pages: APIEmbed[];
+  if (response.command === "quote") pages = (response.results as QuoteResult[]).map(quoteEmbed);
+  else if (response.command === "when") pages = (response.results as WhenResult[]).map(whenEmbed);
+  else pages = sourcesEmbeds(response.results as SourceResult[]);
+  if (pages.length === 0) return { content: message ?? "No results.", pages: [] };
+  const total = pages.length;
+  return {
+    content: message,
+    pages: pages.map((page, i) => fitEmbed({ ...page, footer: { text: total > 1 ? `${i + 1} of ${total}` : "1 of 1" } })),
+  };
+}
+
+function quoteEmbed(quote: QuoteResult): APIEmbed {
+  const how = [quote.kind === "direct" ? "quoted" : "reported", quote.via ? `via ${quote.via}` : null].filter(Boolean).join(", ");
+  const words = quote.kind === "direct" ? `“${quote.quote}”` : quote.quote;
+  return {
+    color: COLOR.quote,
+    author: { name: truncate(`${quote.speaker} (${how})`, LIMITS.embedAuthorName) },
+    description: truncate(`>>> ${escapeText(words)}`, LIMITS.embedDescription),
+    fields: [citationField(quote.citation)],
+  };
+}
+
+function whenEmbed(fact: WhenResult): APIEmbed {
+  return {
+    color: COLOR.when,
+    title: truncate(escapeText(describeDate(fact.date)), LIMITS.embedTitle),
+    description: truncate(escapeText(fact.event), LIMITS.embedDescription),
+    fields: [
+      { name: "Date as written", value: truncate(`“${escapeText(fact.date.expression)}”`, LIMITS.embedFieldValue), inline: true },
+      citationField(fact.citation),
+    ],
+  };
+}
+
+function sourcesEmbeds(sources: SourceResult[]): APIEmbed[] {
+  const pages: APIEmbed[] = [];
+  for (let i = 0; i < sources.length; i += SOURCES_PER_PAGE) {
+    const chunk = sources.slice(i, i + SOURCES_PER_PAGE);
+    pages.push({
+      color: COLOR.sources,
+      title: `Articles loaded: ${sources.length}`,
+      description: chunk
+        .map((source, j) => {
+          const line1 = `**${i + j + 1}.** ${link(source.title, source.url, 300)}`;
+          const line2 = `${escapeText(source.outlet ?? "Unknown outlet")} · ${source.published ?? "undated"} · ${source.paragraphs} paragraphs · id \`${source.article.replace(/`/g, "'")}\``;
+          return truncate(`${line1}\n${line2}`, 480);
+        })
+        .join("\n\n"),
+    });
+  }
+  return pages;
+}
+
+/** "Arab News · [Title](url) · 2024-10-23 · paragraph 10" */
+function citationField(citation: Citation) {
+  const parts = [
+    escapeText(citation.outlet ?? "Unknown outlet"),
+    link(citation.title, citation.url, 600),
+    citation.published ?? "undated",
+    citation.paragraph === null ? null : `paragraph ${citation.paragraph}`,
+  ].filter((part): part is string => part !== null);
+  return { name: "Source", value: truncate(parts.join(" · "), LIMITS.embedFieldValue) };
+}
+
+/** A masked link to the article, or the escaped title when there is no usable URL. */
+function link(title: string, url: string | null, maxLabel: number): string {
+  const label = escapeLinkLabel(truncate(title, maxLabel)) || "article";
+  const href = safeUrl(url);
+  // A link cut in the middle would show as raw markdown: fall back to the bare title if too long.
+  if (!href || label.length + href.length + 4 > LIMITS.embedFieldValue - 200) return `“${label}”`;
+  return `[${label}](${href})`;
+}
+
+/** Plain text of a note (errors, help) sent as message content. */
+export function noteContent(text: string): string {
+  return truncate(text, LIMITS.messageContent);
+}
