@@ -1,0 +1,3 @@
+export { resolveDates } from "./resolve.js";
+export { newsChrono } from "./chrono.js";
+export { directionAt, type Direction } from "./tense.js";

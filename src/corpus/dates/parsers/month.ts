@@ -1,0 +1,53 @@
+/**
+ * "in July", "early November", "mid-March 2022", "since August", "last March": a month without a
+ * day. It replaces chrono's month-name parser, which reads any month-like word as a date ("Zhai
+ * Jun," became June): here a month needs a preposition, a qualifier or a year beside it, an
+ * abbreviation needs the year, and the name must be capitalised. Without a year the month is the
+ * latest one on or before publication, or the next one when the verb is future.
+ */
+import type { Parser } from "chrono-node";
+import { addMonths } from "../calendar.js";
+import { QUALIFIER_WORDS, RELATIVE, SPAN, qualifierFromWords, qualifierTag } from "../tags.js";
+import { directionAt } from "../tense.js";
+import { MONTH_PATTERN, capitalisedAt, dateResult, monthOf, referenceDay } from "./common.js";
+
+const PATTERN = new RegExp(
+  String.raw`(?<![\w-])(?:(in|since|during|by|until|till|from|through|throughout|before|after|last|next|this)\s+)?` +
+    String.raw`(?:(${QUALIFIER_WORDS})[\s-]+)?(${MONTH_PATTERN})(?:,?\s+(?:of\s+)?((?:19|20)\d{2}))?(?![\w-])(?!\.?\s*\d)`,
+  "i",
+);
+
+export const monthParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const index = match.index ?? 0;
+    const name = match[3]!;
+    const nameAt = index + match[0].lastIndexOf(name);
+    if (!capitalisedAt(context.text, nameAt)) return null;
+    const month = monthOf(name);
+    if (!month) return null;
+    const preposition = match[1]?.toLowerCase();
+    const qualifier = qualifierFromWords(match[2]?.toLowerCase().replace(/\s+/g, " "));
+    const year = match[4] ? Number(match[4]) : null;
+    if (!month.full && year === null) return null;
+    if (!preposition && !qualifier && year === null) return null;
+    // A name right before the month ("Zhai Jun", "Aung San Suu Kyi May") is not a date.
+    if (!preposition && !qualifier && /[A-Z][\w’'-]*\s+$/.test(context.text.slice(0, index))) return null;
+
+    const tags: string[] = [];
+    if (qualifier) tags.push(qualifierTag(qualifier));
+    if (preposition === "since") tags.push(SPAN);
+    if (year !== null) return dateResult(context, index, match[0], { year, month: month.month }, tags);
+
+    tags.push(RELATIVE);
+    const ref = referenceDay(context);
+    const back = (ref.month - month.month + 12) % 12;
+    const ahead = (month.month - ref.month + 12) % 12;
+    let offset: number;
+    if (preposition === "last") offset = -(back === 0 ? 12 : back);
+    else if (preposition === "next") offset = ahead === 0 ? 12 : ahead;
+    else if (preposition === "this") offset = month.month - ref.month;
+    else offset = directionAt(context.text, index, index + match[0].length) === "future" ? ahead : -back;
+    return dateResult(context, index, match[0], addMonths(ref, offset), tags);
+  },
+};

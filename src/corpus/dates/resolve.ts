@@ -1,0 +1,55 @@
+/** Finds every date expression in a sentence and resolves it against the publication date. */
+import type { ParsedResult } from "chrono-node";
+import type { DateMention } from "../types.js";
+import { noonOf, parseIsoDay } from "./calendar.js";
+import { newsChrono } from "./chrono.js";
+import { RELATIVE, qualifierOf } from "./tags.js";
+
+/** Any fixed day will do for an undated article: everything that depended on it is dropped. */
+const UNDATED_REFERENCE = { year: 2000, month: 1, day: 1 };
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** chrono's own relative parsers mark their results so; Verbatim's use the RELATIVE tag. */
+function isRelative(result: ParsedResult): boolean {
+  const tags = result.tags();
+  return tags.has(RELATIVE) || tags.has("parser/ENCasualDateParser") || tags.has("result/relativeDate");
+}
+
+function toMention(sentence: string, result: ParsedResult): DateMention | null {
+  const start = result.start;
+  const year = start.get("year");
+  if (year === null) return null;
+  const precision = start.isCertain("day") ? "day" : start.isCertain("month") ? "month" : start.isCertain("year") ? "year" : null;
+  if (!precision) return null;
+  const month = start.get("month") ?? 1;
+  const day = start.get("day") ?? 1;
+  const value =
+    precision === "day" ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : precision === "month" ? `${pad(year, 4)}-${pad(month)}` : pad(year, 4);
+
+  // The expression without surrounding spaces or trailing punctuation chrono sometimes takes along.
+  const raw = result.text;
+  const lead = raw.length - raw.trimStart().length;
+  const expression = raw.trim().replace(/[\s,.;:]+$/, "");
+  const begin = result.index + lead;
+  if (expression.length === 0 || sentence.slice(begin, begin + expression.length) !== expression) return null;
+  return { value, precision, qualifier: qualifierOf(result.tags()), expression, start: begin, end: begin + expression.length };
+}
+
+/**
+ * Every date in `sentenceText`, resolved at the precision the text supports. With `published`
+ * null (an undated article) only absolute dates are kept: "in 2021", "July 29, 2022".
+ */
+export function resolveDates(sentenceText: string, published: string | null): DateMention[] {
+  const reference = (published && parseIsoDay(published)) || null;
+  const results = newsChrono.parse(sentenceText, noonOf(reference ?? UNDATED_REFERENCE));
+  const mentions: DateMention[] = [];
+  for (const result of results) {
+    if (!reference && isRelative(result)) continue;
+    const mention = toMention(sentenceText, result);
+    if (!mention) continue;
+    if (mentions.some((m) => m.start < mention.end && mention.start < m.end)) continue;
+    mentions.push(mention);
+  }
+  return mentions;
+}

@@ -1,0 +1,72 @@
+/**
+ * Which way a date without a year (or a bare weekday) points from the publication date.
+ * News looks backwards unless the text says otherwise, so the answer is "past" unless the verb
+ * phrase nearest to the expression is future ("will be signed on March 21", "a summit … on
+ * Wednesday" that the meeting "comes just ahead of").
+ */
+
+export type Direction = "past" | "future";
+
+const IRREGULAR_PAST = [
+  "met", "said", "told", "held", "made", "took", "gave", "came", "went", "saw", "became", "began", "won",
+  "lost", "left", "led", "sent", "spoke", "wrote", "brought", "bought", "thought", "fought", "found",
+  "struck", "stood", "felt", "kept", "paid", "ran", "rose", "fell", "broke", "chose", "drove", "flew",
+  "grew", "knew", "threw", "sought", "taught", "caught", "spent", "built", "sold", "shook", "got", "swore",
+  "meant", "oversaw", "withdrew", "undertook", "hung", "sat", "fled", "forgave", "froze", "hid", "laid",
+  "overthrew", "rode", "sang", "slid", "stole", "stuck", "swept", "tore", "woke", "wore", "was", "were",
+  "had", "did",
+];
+
+/** Verb phrases that put what follows in the future. Each match spans the whole phrase, main verb included. */
+const FUTURE = new RegExp(
+  [
+    String.raw`\b(?:will|shall|won['’]t|would(?!\s+have)|['’]ll)\b(?:\s+(?:not|also|then|soon|again|likely|probably|\w+ly))*(?:\s+(?:be|have\s+been))?\s+\w+`,
+    String.raw`\b(?:is|are|was|were|be|been)\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|poised|planned|supposed|likely|going)\s+to(?:\s+be)?\s+\w+`,
+    String.raw`\b(?:is|are)\s+to\s+(?:be\s+)?\w+`,
+    String.raw`\b(?:plans?|planning|intends?|intending|aims?|hopes?)\s+to\s+(?:be\s+)?\w+`,
+    String.raw`\bto\s+be\s+\w+ed\b`,
+    String.raw`\b(?:planned|scheduled|slated)\s+(?:for|on)\b`,
+    String.raw`\b(?:ahead\s+of|upcoming|forthcoming|coming|next|tomorrow)\b`,
+  ].join("|"),
+  "gi",
+);
+
+const PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
+
+interface Cue {
+  direction: Direction;
+  start: number;
+  end: number;
+}
+
+function cues(text: string, offset: number): Cue[] {
+  const found: Cue[] = [];
+  for (const [pattern, direction] of [
+    [FUTURE, "future"],
+    [PAST, "past"],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      found.push({ direction, start: offset + match.index, end: offset + match.index + match[0].length });
+    }
+  }
+  return found;
+}
+
+/**
+ * The direction of the date expression at [start, end) in `sentence`: the nearest tense cue before
+ * it (a future phrase wins a tie, so "will be signed" is future although "signed" ends in -ed);
+ * if there is none before it, the nearest after it; if none at all, the past.
+ */
+export function directionAt(sentence: string, start: number, end: number): Direction {
+  const before = cues(sentence.slice(0, start), 0);
+  if (before.length > 0) {
+    before.sort((a, b) => b.end - a.end || a.start - b.start);
+    return before[0]!.direction;
+  }
+  const after = cues(sentence.slice(end), end);
+  if (after.length > 0) {
+    after.sort((a, b) => a.start - b.start || b.end - a.end);
+    return after[0]!.direction;
+  }
+  return "past";
+}
