@@ -1,22 +1,39 @@
 import type { Corpus } from "../corpus/corpus.js";
+import type { SpeakerEntry } from "../corpus/people/registry.js";
+import { foldName } from "../corpus/people/tokens.js";
 
 /** What a typed leader name matched. */
 export interface LeaderMatch {
-  /** Canonical names that the typed name stands for (empty: no match; several: ambiguous). */
+  /** Canonical names the typed name stands for: one, or none when nothing fits or it is ambiguous. */
   names: string[];
-  /** Set when the name matched nothing or more than one person: what to tell the user. */
+  entry?: SpeakerEntry;
+  /** Set when there is something to tell: no match, ambiguity, or a corrected spelling. */
   message?: string;
 }
 
 /**
- * Resolves a name typed by a user to the canonical names of people in the corpus.
- * PLACEHOLDER until the /quote issue's people index lands: case-insensitive substring match
- * against the people named in statements and facts.
+ * Resolves a name typed by a user to a person (or institution) of the corpus: accents, case,
+ * titles and small typos do not matter; an ambiguous name ("Wang") lists the candidates.
  */
 export function resolveLeader(corpus: Corpus, typed: string): LeaderMatch {
-  const known = new Set<string>([...corpus.statements.map((s) => s.speaker), ...corpus.facts.flatMap((f) => f.people)]);
-  const needle = typed.trim().toLowerCase();
-  const names = [...known].filter((name) => name.toLowerCase().includes(needle));
-  if (names.length === 0) return { names, message: `No one called “${typed}” appears in the articles.` };
-  return { names };
+  const lookup = corpus.speakers.lookup(typed);
+  if (lookup.status === "ambiguous") {
+    const names = lookup.candidates.map((c) => c.name);
+    return { names: [], message: `“${typed}” could mean ${listNames(names, "or")}. Please give the full name.` };
+  }
+  if (lookup.status === "unknown") {
+    const suggestions = lookup.suggestions.map((s) => s.name);
+    const known = suggestions.length > 0 ? suggestions : corpus.speakers.suggest("", 5).map((s) => s.name);
+    const hint = suggestions.length > 0 ? `Did you mean ${listNames(known, "or")}?` : known.length > 0 ? `People quoted in the articles include ${listNames(known, "and")}.` : "";
+    return { names: [], message: `No one called “${typed}” appears in the articles.${hint ? ` ${hint}` : ""}` };
+  }
+  const entry = lookup.entry;
+  const typedFold = foldName(typed);
+  const corrected = !entry.aliases.includes(typedFold) && foldName(entry.name) !== typedFold && !foldName(entry.name).endsWith(typedFold);
+  return { names: [entry.name], entry, ...(corrected ? { message: `Showing results for ${entry.name}.` } : {}) };
+}
+
+export function listNames(names: string[], conjunction: "and" | "or"): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} ${conjunction} ${names.at(-1)}`;
 }

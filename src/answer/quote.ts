@@ -1,7 +1,97 @@
+import Fuse from "fuse.js";
 import type { Corpus } from "../corpus/corpus.js";
-import type { AskResponse, QuoteQuery, QuoteResult } from "./types.js";
+import type { Statement } from "../corpus/types.js";
+import { citationFor } from "./citation.js";
+import { resolveLeader } from "./leader.js";
+import { searchTopic, topicFuseOptions } from "./topic-search.js";
+import { DEFAULT_LIMIT, type AskResponse, type QuoteQuery, type QuoteResult } from "./types.js";
 
-/** Statements by the leader, ranked by topic. (Attribution arrives with the /quote issue.) */
-export function answerQuote(_corpus: Corpus, query: QuoteQuery): AskResponse<QuoteResult> {
-  return { command: "quote", query: { ...query }, results: [], message: "Quote extraction is not available yet." };
+interface Searchable {
+  statement: Statement;
+  quote: string;
+  excerpt: string;
+}
+
+interface SpeakerPartition {
+  records: Searchable[];
+  fuse: Fuse<Searchable> | null;
+}
+
+/** Statements partitioned by speaker, each partition with its own Fuse index, built on first use. */
+const partitions = new WeakMap<Corpus, Map<string, SpeakerPartition>>();
+
+/**
+ * `/quote leader:<name> [topic:<words>]`: the leader's statements, ranked by Fuse.js match of the
+ * topic against the statement and its sentence; without a topic, newest article first.
+ */
+export function answerQuote(corpus: Corpus, query: QuoteQuery): AskResponse<QuoteResult> {
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const base = { command: "quote" as const, query: { ...query, limit } };
+  const leader = resolveLeader(corpus, query.leader);
+  const name = leader.names[0];
+  if (!name) return { ...base, results: [], message: leader.message ?? `No one called “${query.leader}” appears in the articles.` };
+
+  const partition = partitionFor(corpus, name);
+  if (partition.records.length === 0) {
+    const count = leader.entry?.articles.size ?? 0;
+    return { ...base, results: [], message: `${name} is mentioned in ${count} article${count === 1 ? "" : "s"} but never quoted.` };
+  }
+  let ranked: Searchable[];
+  if (query.topic) {
+    partition.fuse ??= new Fuse(partition.records, topicFuseOptions<Searchable>([{ name: "quote", weight: 2 }, { name: "excerpt", weight: 1 }]));
+    ranked = searchTopic(partition.fuse, query.topic).map((hit) => hit.item);
+    if (ranked.length === 0) {
+      const n = partition.records.length;
+      return {
+        ...base,
+        results: [],
+        message: `${name} is quoted ${n} time${n === 1 ? "" : "s"} in the articles, but not about “${query.topic}”. Try without a topic to see them all.`,
+      };
+    }
+  } else {
+    ranked = partition.records;
+  }
+  const results = ranked.slice(0, limit).map((record) => toResult(corpus, record));
+  return { ...base, results, ...(leader.message ? { message: leader.message } : {}) };
+}
+
+function partitionFor(corpus: Corpus, speaker: string): SpeakerPartition {
+  let bySpeaker = partitions.get(corpus);
+  if (!bySpeaker) {
+    bySpeaker = new Map();
+    for (const statement of corpus.statements) {
+      const partition = bySpeaker.get(statement.speaker) ?? { records: [], fuse: null };
+      partition.records.push({ statement, quote: statement.quote, excerpt: excerptOf(corpus, statement) });
+      bySpeaker.set(statement.speaker, partition);
+    }
+    for (const partition of bySpeaker.values()) partition.records.sort((a, b) => newestFirst(corpus, a.statement, b.statement));
+    partitions.set(corpus, bySpeaker);
+  }
+  return bySpeaker.get(speaker) ?? { records: [], fuse: null };
+}
+
+function newestFirst(corpus: Corpus, a: Statement, b: Statement): number {
+  const da = corpus.byId.get(a.article)?.published ?? "";
+  const db = corpus.byId.get(b.article)?.published ?? "";
+  return db.localeCompare(da) || a.article.localeCompare(b.article) || a.sentences[0]! - b.sentences[0]!;
+}
+
+/** The sentence(s) of a statement exactly as in the cleaned article. */
+export function excerptOf(corpus: Corpus, statement: Statement): string {
+  const article = corpus.byId.get(statement.article)!;
+  const first = article.sentences[statement.sentences[0]!]!;
+  const last = article.sentences[statement.sentences.at(-1)!]!;
+  return article.text.slice(first.start, last.end);
+}
+
+function toResult(corpus: Corpus, record: Searchable): QuoteResult {
+  const { statement } = record;
+  return {
+    speaker: statement.speaker,
+    quote: statement.quote,
+    kind: statement.kind,
+    via: statement.via,
+    excerpt: record.excerpt,
+    citation: citationFor(corpus.byId.get(statement.article)!, statement.paragraph),
+  };
 }

@@ -1,0 +1,194 @@
+import type { Article } from "../types.js";
+import { key, NOT_NAME_WORDS, ROLE_NOUNS } from "./lexicon.js";
+import { isNameWord, isParticle, isTitleWord, splitTitledName } from "./names.js";
+import { foldName, isPossessive, tokenize, type Token } from "./tokens.js";
+
+/** A person named in one article. */
+export interface ArticlePerson {
+  id: number;
+  /** The fullest form of the name in the article ("Xi Jinping"). */
+  name: string;
+  /** Folded name tokens ("xi", "jinping"). */
+  tokens: string[];
+  /** Lower-case title and role words seen with the name ("chinese", "president"). */
+  titles: Set<string>;
+}
+
+/** One place where a person is named. Offsets are within the sentence text. */
+export interface PersonMention {
+  person: number;
+  sentence: number;
+  start: number;
+  end: number;
+  /** Followed by a possessive ’s ("Liu’s meeting"). */
+  possessive: boolean;
+}
+
+interface Candidate {
+  sentence: number;
+  start: number;
+  end: number;
+  name: string[];
+  titles: string[];
+  possessive: boolean;
+}
+
+/**
+ * The people of one article: every personal name, grouped so that "Chinese President Xi Jinping",
+ * "Xi Jinping" and "Xi" are one person, with the titles and roles the article gives them.
+ */
+export class ArticlePeople {
+  readonly persons: ArticlePerson[] = [];
+  private readonly mentions = new Map<number, PersonMention[]>();
+
+  constructor(article: Article) {
+    const candidates = article.sentences
+      .filter((sentence) => !isTitleCaseHeadline(article, sentence.paragraph, sentence.text))
+      .flatMap((sentence) => findNameCandidates(sentence.text, sentence.index));
+    // Full names first, so that a lone family name can be linked to the person it belongs to.
+    for (const c of candidates.filter((c) => c.name.length > 1)) this.addMention(c, this.personFor(c.name, c.titles, true));
+    for (const c of candidates.filter((c) => c.name.length === 1)) {
+      const matches = this.byToken(foldName(c.name[0]!));
+      if (matches.length === 1) this.addMention(c, matches[0]!);
+      else if (matches.length === 0 && c.titles.some((t) => ROLE_NOUNS.has(key(t)))) {
+        this.addMention(c, this.personFor(c.name, c.titles, true));
+      }
+    }
+    for (const list of this.mentions.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  /** People named in a sentence, in order of appearance. */
+  mentionsIn(sentence: number): PersonMention[] {
+    return this.mentions.get(sentence) ?? [];
+  }
+
+  /** People whose name has this (folded) token. */
+  byToken(token: string): ArticlePerson[] {
+    return this.persons.filter((p) => p.tokens.includes(token));
+  }
+
+  /**
+   * The person a name written in the text stands for: the full name or a part of it.
+   * Returns null when no one or more than one person in the article fits.
+   */
+  resolveName(name: string[]): ArticlePerson | null {
+    const folded = name.map(foldName).filter(Boolean);
+    if (folded.length === 0) return null;
+    const fits = this.persons.filter((p) => folded.every((t) => p.tokens.includes(t)));
+    const exact = fits.filter((p) => p.tokens.join(" ") === folded.join(" "));
+    if (exact.length === 1) return exact[0]!;
+    return fits.length === 1 ? fits[0]! : null;
+  }
+
+  /** A person known only by a name used as a speaker ("Marković said"): added on demand. */
+  ensurePerson(name: string[]): ArticlePerson {
+    return this.resolveName(name) ?? this.personFor(name, [], false);
+  }
+
+  /**
+   * People an article calls by a role ("the Iranian president", "the premier"): everyone whose
+   * titles include the role noun and any nationality given with it.
+   */
+  withRole(role: string[]): ArticlePerson[] {
+    const words = role.map(key).filter((w) => w !== "the");
+    if (words.length === 0) return [];
+    return this.persons.filter((p) => words.every((w) => p.titles.has(w)));
+  }
+
+  private personFor(name: string[], titles: string[], fromText: boolean): ArticlePerson {
+    const tokens = name.map(foldName).filter(Boolean);
+    let person = this.persons.find((p) => p.tokens.join(" ") === tokens.join(" "));
+    // "Xi Jinping" and "Jinping Xi" are not merged; a longer form containing a known one is.
+    person ??= this.persons.find(
+      (p) => fromText && tokens.length > p.tokens.length && p.tokens.length > 1 && p.tokens.every((t) => tokens.includes(t)),
+    );
+    if (!person) {
+      person = { id: this.persons.length, name: name.join(" "), tokens, titles: new Set() };
+      this.persons.push(person);
+    } else if (tokens.length > person.tokens.length) {
+      person.name = name.join(" ");
+      person.tokens = tokens;
+    }
+    for (const title of titles) for (const word of key(title).split(/[\s]+/)) person.titles.add(word);
+    return person;
+  }
+
+  private addMention(c: Candidate, person: ArticlePerson): void {
+    for (const title of c.titles) person.titles.add(key(title));
+    const list = this.mentions.get(c.sentence) ?? [];
+    list.push({ person: person.id, sentence: c.sentence, start: c.start, end: c.end, possessive: c.possessive });
+    this.mentions.set(c.sentence, list);
+  }
+}
+
+/** "Xi Jinping Speaks with Iranian President": capitalised verbs would read as names. */
+function isTitleCaseHeadline(article: Article, paragraph: number, text: string): boolean {
+  if (article.paragraphs[paragraph]?.kind !== "headline") return false;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
+}
+
+/** Runs of capitalised words in a sentence that read as a person's name, with their titles. */
+function findNameCandidates(text: string, sentence: number): Candidate[] {
+  const tokens = tokenize(text);
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]!.text) && !isCapitalisedTitle(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    // Sentence openers are capitalised but are not names: "During Liu’s meeting".
+    if (NOT_NAME_WORDS.has(key(tokens[i]!.text)) && !isTitleWord(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && (isNameWord(tokens[j]!.text) || isCapitalisedTitle(tokens[j]!) || innerParticle(tokens, j))) j++;
+    const run = tokens.slice(i, j);
+    const split = splitTitledName(run.map((t) => t.text));
+    if (split) {
+      const nameTokens = run.slice(split.titles.length);
+      out.push({
+        sentence,
+        start: nameTokens[0]!.start,
+        end: nameTokens.at(-1)!.end,
+        name: split.name,
+        titles: [...lowerTitlesBefore(tokens, i), ...split.titles, ...appositiveRoles(tokens, j)],
+        possessive: isPossessive(tokens[j]),
+      });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+const isCapitalisedTitle = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && isTitleWord(token.text);
+
+function innerParticle(tokens: Token[], j: number): boolean {
+  return isParticle(tokens[j]!.text) && !!tokens[j + 1] && isNameWord(tokens[j + 1]!.text);
+}
+
+/** Lower-case titles right before a name: "his US counterpart Joe Biden", "opposition leader Ana Ferraz". */
+function lowerTitlesBefore(tokens: Token[], i: number): string[] {
+  const titles: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const word = tokens[k]!.text;
+    if (!/^\p{Ll}/u.test(word) || !isTitleWord(word)) break;
+    titles.unshift(word);
+  }
+  return titles;
+}
+
+/** Roles in an appositive after a name: "Wang Di, director general for the region, met …". */
+function appositiveRoles(tokens: Token[], j: number): string[] {
+  if (tokens[j]?.text !== ",") return [];
+  const roles: string[] = [];
+  for (let k = j + 1; k < tokens.length && k <= j + 8; k++) {
+    const word = tokens[k]!.text;
+    if (word === "," || word === "”" || word === "“") break;
+    if (ROLE_NOUNS.has(key(word))) roles.push(word);
+  }
+  return roles;
+}

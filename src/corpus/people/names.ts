@@ -1,0 +1,63 @@
+import { key, NATIONALITIES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACES, TITLE_WORDS } from "./lexicon.js";
+import { isCapitalised, type Token } from "./tokens.js";
+
+/** Name particles written in lower case inside names: "Bashar al-Assad", "Ursula von der Leyen". */
+const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|ben)$/;
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|d|o)['’-]\p{Lu}/u;
+
+/** True for a token that can be part of a person's name. */
+export function isNameWord(word: string): boolean {
+  if (PARTICLE_PREFIX.test(word)) return true;
+  if (!isCapitalised(word)) return false;
+  if (/^[\p{Lu}\d.]{2,}$/u.test(word)) return false; // acronyms and datelines: "SCO", "KAZAN"
+  return !/\d/.test(word);
+}
+
+export function isParticle(word: string): boolean {
+  return PARTICLE.test(word);
+}
+
+export function isTitleWord(word: string): boolean {
+  const k = key(word);
+  return TITLE_WORDS.has(k) || NATIONALITIES.has(k) || /^(?:vice|deputy|co|ex|former)-/.test(k);
+}
+
+export function isPlace(phrase: string): boolean {
+  return PLACES.has(key(phrase).replace(/^the /, ""));
+}
+
+export function isOrganisationWord(word: string): boolean {
+  return ORGANISATION_WORDS.has(key(word));
+}
+
+/**
+ * Splits a run of capitalised tokens into its leading titles and the name proper, or returns
+ * null when the run is not a person's name ("Chinese President Xi Jinping" → titles
+ * [Chinese, President], name [Xi, Jinping]; "South China Morning Post" → null).
+ */
+export function splitTitledName(words: string[]): { titles: string[]; name: string[] } | null {
+  let i = 0;
+  while (i < words.length - 1 && (isTitleWord(words[i]!) || key(words[i]!) === "the")) i++;
+  // A lone trailing word after titles may itself be a title ("the Iranian President"): no name.
+  const titles = words.slice(0, i);
+  const name = words.slice(i);
+  if (name.length === 1 && isTitleWord(name[0]!)) return null;
+  if (!isPersonName(name)) return null;
+  return { titles, name };
+}
+
+/** True when the words can be a person's name: no organisation or place words, no function words. */
+export function isPersonName(name: string[]): boolean {
+  if (name.length === 0 || name.length > 5) return false;
+  if (!isNameWord(name[0]!) || !isNameWord(name.at(-1)!)) return false;
+  for (const word of name) {
+    const k = key(word);
+    if (isParticle(word)) continue;
+    if (NOT_NAME_WORDS.has(k) || ORGANISATION_WORDS.has(k) || PLACES.has(k) || NATIONALITIES.has(k)) return false;
+    if (k.includes("-") && k.split("-").some((part) => PLACES.has(part))) return false; // "Iran-China"
+  }
+  return !isPlace(name.join(" "));
+}
+
+/** The words of a token run, for name tests. */
+export const words = (tokens: Token[]): string[] => tokens.map((t) => t.text);

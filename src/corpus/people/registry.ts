@@ -1,0 +1,182 @@
+import Fuse from "fuse.js";
+import type { ArticlePerson } from "./article-people.js";
+import { isParticle, isTitleWord } from "./names.js";
+import { foldName } from "./tokens.js";
+
+/** A person or institution known to the corpus, under its canonical name. */
+export interface SpeakerEntry {
+  /** The fullest form of the name in the corpus ("Xi Jinping", "Masoud Pezeshkian"). */
+  name: string;
+  type: "person" | "institution";
+  /** Folded forms a user may type: the full name, the family name, other name parts. */
+  aliases: string[];
+  /** Ids of the articles that name it. */
+  articles: Set<string>;
+  /** How many statements are attributed to it. */
+  statements: number;
+}
+
+export type NameLookup =
+  | { status: "found"; entry: SpeakerEntry }
+  | { status: "ambiguous"; candidates: SpeakerEntry[] }
+  | { status: "unknown"; suggestions: SpeakerEntry[] };
+
+interface AliasRecord {
+  alias: string;
+  entry: number;
+}
+
+/**
+ * Every person and institution of the corpus under one canonical name. People of different
+ * articles are the same person when their full names agree (accents and case aside); a person
+ * an article names only by family name joins the one corpus person with that name part.
+ */
+export class SpeakerRegistry {
+  readonly entries: SpeakerEntry[] = [];
+  private readonly byFolded = new Map<string, number>();
+  private readonly personIndex = new Map<string, Map<number, number>>();
+  private fuse: Fuse<AliasRecord> | null = null;
+
+  /** Registers the people of one article; call `finish` once all articles are added. */
+  addArticlePeople(articleId: string, persons: readonly ArticlePerson[]): void {
+    const ids = new Map<number, number>();
+    for (const person of persons) {
+      const folded = person.tokens.join(" ");
+      let index = this.byFolded.get(folded);
+      if (index === undefined) {
+        index = this.entries.length;
+        this.entries.push({ name: person.name, type: "person", aliases: [], articles: new Set(), statements: 0 });
+        this.byFolded.set(folded, index);
+      }
+      this.entries[index]!.articles.add(articleId);
+      ids.set(person.id, index);
+    }
+    this.personIndex.set(articleId, ids);
+  }
+
+  /** The entry of an institution speaker, created on first use. */
+  institution(name: string, articleId: string): SpeakerEntry {
+    const folded = foldName(name);
+    let index = this.byFolded.get(folded);
+    if (index === undefined) {
+      index = this.entries.length;
+      this.entries.push({ name, type: "institution", aliases: [], articles: new Set(), statements: 0 });
+      this.byFolded.set(folded, index);
+    }
+    const entry = this.entries[index]!;
+    entry.articles.add(articleId);
+    return entry;
+  }
+
+  /** The corpus entry for a person of an article. */
+  person(articleId: string, person: ArticlePerson): SpeakerEntry {
+    const index = this.personIndex.get(articleId)?.get(person.id) ?? this.byFolded.get(person.tokens.join(" "));
+    if (index === undefined) throw new Error(`person ${person.name} of ${articleId} was not registered`);
+    return this.entries[this.canonicalIndex(index)]!;
+  }
+
+  /**
+   * Merges people known by part of a name into the one fuller name that contains it, then
+   * computes aliases. Entries that merge away keep pointing at their canonical entry.
+   */
+  finish(): void {
+    const merged = new Map<number, number>();
+    const people = this.entries.map((entry, index) => ({ entry, index, tokens: foldName(entry.name).split(" ") })).filter((p) => p.entry.type === "person");
+    for (const short of people) {
+      const fuller = people.filter((p) => p !== short && p.tokens.length > short.tokens.length && short.tokens.every((t) => p.tokens.includes(t)));
+      if (fuller.length === 1) merged.set(short.index, fuller[0]!.index);
+    }
+    for (const [from, to] of merged) {
+      const target = this.entries[to]!;
+      for (const article of this.entries[from]!.articles) target.articles.add(article);
+      target.statements += this.entries[from]!.statements;
+    }
+    this.redirect = merged;
+    for (const [index, entry] of this.entries.entries()) {
+      if (merged.has(index)) continue;
+      entry.aliases = aliasesOf(entry);
+    }
+    this.fuse = null;
+  }
+
+  private redirect = new Map<number, number>();
+
+  private canonicalIndex(index: number): number {
+    return this.redirect.get(index) ?? index;
+  }
+
+  /** Canonical entries (people merged into a fuller name are left out). */
+  canonical(): SpeakerEntry[] {
+    return this.entries.filter((_, index) => !this.redirect.has(index));
+  }
+
+  /**
+   * Finds who a typed name means: accent- and case-insensitive, titles ignored ("President Xi"),
+   * family names ("Pezeshkian"), typos ("Pezeshkain", "Markovik").
+   */
+  lookup(typed: string): NameLookup {
+    const folded = stripTitles(foldName(typed));
+    if (folded === "") return { status: "unknown", suggestions: [] };
+    const entries = this.canonical();
+    const exact = entries.filter((e) => foldName(e.name) === folded);
+    if (exact.length === 1) return { status: "found", entry: exact[0]! };
+    const byAlias = entries.filter((e) => e.aliases.includes(folded));
+    if (byAlias.length === 1) return { status: "found", entry: byAlias[0]! };
+    if (byAlias.length > 1) return { status: "ambiguous", candidates: rankForAmbiguity(byAlias) };
+
+    const hits = this.search(folded, 0.34);
+    if (hits.length === 0) return { status: "unknown", suggestions: this.suggest(folded) };
+    const best = hits[0]!.score;
+    const close = unique(hits.filter((h) => h.score <= best + 0.08).map((h) => h.entry));
+    if (close.length === 1) return { status: "found", entry: close[0]! };
+    return { status: "ambiguous", candidates: rankForAmbiguity(close) };
+  }
+
+  /** Names that look like the typed one, best first (for "did you mean" and autocomplete). */
+  suggest(typed: string, limit = 5): SpeakerEntry[] {
+    const folded = stripTitles(foldName(typed));
+    if (folded === "") return this.canonical().sort(byStatements).slice(0, limit);
+    return unique(this.search(folded, 0.6).map((h) => h.entry)).slice(0, limit);
+  }
+
+  private search(folded: string, threshold: number): Array<{ entry: SpeakerEntry; score: number }> {
+    this.fuse ??= new Fuse(
+      this.canonical().flatMap((entry) => entry.aliases.map((alias) => ({ alias, entry: this.entries.indexOf(entry) }))),
+      { keys: ["alias"], includeScore: true, ignoreLocation: true, threshold: 0.6 },
+    );
+    return this.fuse
+      .search(folded)
+      .filter((r) => (r.score ?? 1) <= threshold)
+      .map((r) => ({ entry: this.entries[r.item.entry]!, score: r.score ?? 1 }));
+  }
+}
+
+function aliasesOf(entry: SpeakerEntry): string[] {
+  const full = foldName(entry.name);
+  const aliases = new Set([full]);
+  if (entry.type === "person") {
+    const parts = full.split(" ");
+    for (const [i, part] of parts.entries()) {
+      if (part.length >= 2 && !isParticle(part)) aliases.add(part);
+      // "al-Khatib" → "al khatib"; "von der Leyen" → "von der leyen"
+      if (isParticle(part) && i < parts.length - 1) aliases.add(parts.slice(i).join(" "));
+    }
+  }
+  return [...aliases];
+}
+
+function stripTitles(folded: string): string {
+  const words = folded.split(" ");
+  while (words.length > 1 && (isTitleWord(words[0]!) || words[0] === "the")) words.shift();
+  return words.join(" ");
+}
+
+const byStatements = (a: SpeakerEntry, b: SpeakerEntry) => b.statements - a.statements || a.name.localeCompare(b.name);
+
+function rankForAmbiguity(entries: SpeakerEntry[]): SpeakerEntry[] {
+  return [...entries].sort(byStatements);
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

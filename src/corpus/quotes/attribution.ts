@@ -1,0 +1,355 @@
+import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../people/lexicon.js";
+import { isNameWord, isParticle, isPlace, isTitleWord } from "../people/names.js";
+import { isPossessive, tokenize, type Token } from "../people/tokens.js";
+import {
+  ACT_PARTICLES, ACT_VERBS, ADVERBS, PARTICIPLES, PASSIVE_AUXILIARIES, RELAY_VERBS, SAY_PHRASES, SAY_VERBS,
+} from "./speech-verbs.js";
+
+/**
+ * Attribution: finds, in one sentence, who is said to have said something and which words
+ * are theirs. Patterns (X a name, pronoun or role):
+ *   X said (that) …            X said, …  (readout)          X said: “…”
+ *   …, X said.                 “…,” X said / “…,” said X      X told Y that …
+ *   X stressed / noted / pointed out / pledged / urged / expressed / welcomed … (act verbs)
+ *   According to X, …          …, according to X              X …, saying: “…”
+ * A second attribution naming an outlet ("…, Xinhua said", "…, according to Xinhua") is a relay.
+ */
+export interface Attribution {
+  /** The words naming the speaker (may include titles, a determiner, a pronoun). */
+  speaker: Token[];
+  /** Offsets (within the sentence) of the words attributed to the speaker. */
+  content: [number, number];
+  /** Where the attribution phrase (speaker and verb) starts and ends. */
+  phrase: [number, number];
+  /** "X said, …": the sentences after it in the paragraph continue the statement. */
+  readout: boolean;
+  /** Set when this attribution relays another one in the sentence (an outlet, an agency). */
+  relay: boolean;
+  /** How the speaker was found. */
+  form: "subject" | "inverted" | "according" | "participle";
+}
+
+export type SpeakerPhraseKind = "pronoun" | "name" | "role" | "aide" | "institution" | "none";
+
+const DETERMINERS = new Set(["the", "a", "an"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
+const TIME_WORDS = new Set([
+  "on", "in", "at", "late", "early", "earlier", "later", "this", "last", "a", "an", "the", "statement",
+  "interview", "briefing", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
+  "separately", "previously", "then", "also", "too", "again", "recently", "post", "speech", "press",
+  "conference", "news", "televised", "written", "told", "reporters",
+]);
+
+export function findAttributions(text: string): Attribution[] {
+  const tokens = tokenize(text);
+  const found: Attribution[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    const word = tokens[v]!.text;
+    if (!/^\p{Ll}/u.test(word)) {
+      if (key(word) === "according" && tokens[v + 1]?.text === "to") {
+        const a = accordingTo(text, tokens, v);
+        if (a) found.push(a);
+      }
+      continue;
+    }
+    const lower = key(word);
+    if (lower === "according" && tokens[v + 1]?.text === "to") {
+      const a = accordingTo(text, tokens, v);
+      if (a) found.push(a);
+      continue;
+    }
+    const phraseEnd = sayPhraseEnd(tokens, v);
+    if (phraseEnd !== null) {
+      const a = sayAttribution(text, tokens, v, phraseEnd);
+      if (a) found.push(a);
+      continue;
+    }
+    if ((lower === "reported" || lower === "reports") && v > 0 && tokens[v - 1]!.text !== ",") {
+      const subject = subjectBefore(tokens, v);
+      if (Array.isArray(subject) && speakerKind(subject) === "institution") {
+        const phrase: [number, number] = [subject[0]!.start, tokens[v]!.end];
+        found.push({ speaker: subject, content: [0, subject[0]!.start], phrase, readout: false, relay: true, form: "subject" });
+      }
+      continue;
+    }
+    if (isActVerb(tokens, v)) {
+      const a = actAttribution(text, tokens, v);
+      if (a) found.push(a);
+    }
+  }
+  if (!found.some((a) => !a.relay && speakerKind(a.speaker) !== "none")) {
+    const p = participleAttribution(text, tokens);
+    if (p) found.push(p);
+  }
+  markRelays(found);
+  trimContents(text, found);
+  // An outlet that only reports (no one else speaks in the sentence) is not a speaker.
+  return found.filter((a) => a.relay === false || found.some((b) => !b.relay && speakerKind(b.speaker) !== "none"));
+}
+
+/** The index of the last token of a say verb starting at v ("said", "pointed out"), or null. */
+function sayPhraseEnd(tokens: Token[], v: number): number | null {
+  const lower = key(tokens[v]!.text);
+  if (SAY_PHRASES.has(lower)) return key(tokens[v + 1]?.text ?? "") === SAY_PHRASES.get(lower) ? v + 1 : null;
+  if (!SAY_VERBS.has(lower)) return null;
+  const previous = key(tokens[v - 1]?.text ?? "");
+  if (DETERMINERS.has(previous) || POSSESSIVE_PRONOUNS.has(previous)) return null; // "the notes", "his claims"
+  if (lower === "added" && key(tokens[v + 1]?.text ?? "") === "to") return null; // "added to tensions"
+  return v;
+}
+
+function isActVerb(tokens: Token[], v: number): boolean {
+  const lower = key(tokens[v]!.text);
+  if (!ACT_VERBS.has(lower)) return false;
+  const previous = key(tokens[v - 1]?.text ?? "");
+  if (DETERMINERS.has(previous) || POSSESSIVE_PRONOUNS.has(previous)) return false; // "the pledges", "his thanks"
+  if (lower === "thanks" && key(tokens[v + 1]?.text ?? "") === "to") return false;
+  const particles = ACT_PARTICLES.get(lower);
+  if (particles && !particles.includes(key(tokens[v + 1]?.text ?? ""))) return false;
+  // "welcomed Iranian President X to …" is an act of hospitality, not a statement.
+  if (/^welcome/.test(lower)) {
+    const next = tokens[v + 1]?.text ?? "";
+    if (isNameWord(next) && !isPlace(next) && !ORGANISATION_WORDS.has(key(next))) return false;
+  }
+  return true;
+}
+
+function sayAttribution(text: string, tokens: Token[], v: number, last: number): Attribution | null {
+  const subject = subjectBefore(tokens, v);
+  if (subject === "passive") return null;
+  const end = text.length;
+  if (subject) {
+    const phrase: [number, number] = [subject[0]!.start, tokens[last]!.end];
+    let after = last + 1;
+    if (isTrailer(tokens, after)) {
+      // "…, Xi said." / "“…,” Xi said, according to Xinhua."
+      return { speaker: subject, content: [0, subject[0]!.start], phrase, readout: false, relay: false, form: "subject" };
+    }
+    after = skipTimePhrase(tokens, after);
+    const next = tokens[after];
+    if (!next) return null;
+    if (next.text === ",") {
+      return { speaker: subject, content: [next.end, end], phrase, readout: true, relay: false, form: "subject" };
+    }
+    if (next.text === ":") return { speaker: subject, content: [next.end, end], phrase, readout: false, relay: false, form: "subject" };
+    const that = thatWithin(tokens, after, key(tokens[v]!.text) === "told" || key(tokens[v]!.text) === "tells" ? 10 : 1);
+    const from = that !== null ? tokens[that]!.end : next.start;
+    return { speaker: subject, content: [from, end], phrase, readout: false, relay: false, form: "subject" };
+  }
+  // Inverted: "“…,” said Ivo Brandt, an analyst." / "…, said the minister."
+  const before = tokens[v - 1]?.text ?? "";
+  if ([",", "”", '"', "’"].includes(before)) {
+    const speaker = nounPhraseAfter(tokens, last + 1);
+    if (speaker.length > 0) {
+      return {
+        speaker,
+        content: [0, tokens[v - 1]!.start + (before === "," ? 0 : 1)],
+        phrase: [tokens[v]!.start, speaker.at(-1)!.end],
+        readout: false,
+        relay: false,
+        form: "inverted",
+      };
+    }
+  }
+  return null;
+}
+
+function actAttribution(text: string, tokens: Token[], v: number): Attribution | null {
+  const subject = subjectBefore(tokens, v);
+  if (!subject || subject === "passive") return null;
+  const that = thatWithin(tokens, v + 1, 1);
+  const from = that !== null ? tokens[that]!.end : tokens[v]!.start;
+  return {
+    speaker: subject,
+    content: [from, text.length],
+    phrase: [subject[0]!.start, tokens[v]!.end],
+    readout: false,
+    relay: false,
+    form: "subject",
+  };
+}
+
+function accordingTo(text: string, tokens: Token[], v: number): Attribution | null {
+  const speaker = nounPhraseAfter(tokens, v + 2);
+  if (speaker.length === 0) return null;
+  const afterSpeaker = tokens.indexOf(speaker.at(-1)!) + 1;
+  const phrase: [number, number] = [tokens[v]!.start, speaker.at(-1)!.end];
+  const atStart = v === 0 || (v === 1 && /^[“"(]$/.test(tokens[0]!.text));
+  const content: [number, number] =
+    atStart && tokens[afterSpeaker]?.text === "," ? [tokens[afterSpeaker]!.end, text.length] : [0, tokens[v]!.start];
+  return { speaker, content, phrase, readout: false, relay: false, form: "according" };
+}
+
+/** "Xi meanwhile repeated his call for a ceasefire, saying: “…”": the sentence's subject speaks. */
+function participleAttribution(text: string, tokens: Token[]): Attribution | null {
+  const p = tokens.findIndex((t, i) => PARTICIPLES.has(t.text) && tokens[i - 1]?.text === ",");
+  if (p === -1) return null;
+  if (tokens[p]!.text === "calling" && !["for", "on"].includes(tokens[p + 1]?.text ?? "")) return null;
+  // The subject is the noun phrase that opens the sentence, followed by its verb.
+  let end = 0;
+  while (end < p && (isNameWord(tokens[end]!.text) || isTitleWord(tokens[end]!.text) || DETERMINERS.has(key(tokens[end]!.text)))) end++;
+  const subject = tokens.slice(0, end);
+  if (subject.length === 0 && SUBJECT_PRONOUNS.has(key(tokens[0]?.text ?? ""))) subject.push(tokens[0]!);
+  if (subject.length === 0 || !/^\p{Ll}/u.test(tokens[subject.length]?.text ?? "")) return null;
+  let from = tokens[p]!.end;
+  if (tokens[p + 1]?.text === ":" || tokens[p + 1]?.text === ",") from = tokens[p + 1]!.end;
+  else if (tokens[p + 1]?.text === "that") from = tokens[p + 1]!.end;
+  return {
+    speaker: subject,
+    content: [from, text.length],
+    phrase: [subject[0]!.start, subject.at(-1)!.end],
+    readout: false,
+    relay: false,
+    form: "participle",
+  };
+}
+
+/**
+ * The noun phrase right before the verb at v, skipping adverbs and an appositive
+ * ("Wang Di, director general for the region, said"). "passive" for "is believed".
+ */
+function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | null {
+  let k = v - 1;
+  while (k >= 0 && ADVERBS.has(key(tokens[k]!.text)) && !/^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  if (k < 0) return null;
+  if (PASSIVE_AUXILIARIES.has(key(tokens[k]!.text))) return "passive";
+  if (tokens[k]!.text === ",") {
+    let c = k - 1;
+    while (c >= 0 && c > k - 20 && tokens[c]!.text !== ",") c--;
+    if (c < 0 || tokens[c]!.text !== "," || !isAppositive(tokens.slice(c + 1, k))) return null;
+    k = c - 1;
+  }
+  const head = tokens[k]!;
+  if (SUBJECT_PRONOUNS.has(key(head.text))) return [head];
+  const phrase: Token[] = [];
+  const headIsRole = /^\p{Ll}/u.test(head.text) && isRoleOrOrgWord(head.text);
+  for (; k >= 0; k--) {
+    const t = tokens[k]!;
+    const lower = key(t.text);
+    if (DETERMINERS.has(lower) || POSSESSIVE_PRONOUNS.has(lower)) {
+      if (phrase.length > 0) phrase.unshift(t);
+      break;
+    }
+    if (isPossessive(t) && phrase.length > 0) {
+      phrase.unshift(t);
+      continue;
+    }
+    const nameLike = isNameWord(t.text) || isTitleWord(t.text) || isRoleOrOrgWord(t.text) || (isParticle(t.text) && phrase.length > 0);
+    const modifier = headIsRole && /^\p{Ll}/u.test(t.text) && phrase.length < 5 && !ADVERBS.has(lower) && /^\p{L}+$/u.test(t.text);
+    if (!nameLike && !modifier) break;
+    if (/^\p{Ll}/u.test(t.text) && !headIsRole && phrase.length > 0 && !isTitleWord(t.text) && !isParticle(t.text)) break;
+    phrase.unshift(t);
+  }
+  return phrase.length > 0 ? phrase : null;
+}
+
+/** The noun phrase starting at i: "Ivo Brandt", "the minister", "Xinhua", "the Chinese commerce ministry". */
+function nounPhraseAfter(tokens: Token[], i: number): Token[] {
+  const phrase: Token[] = [];
+  for (let k = i; k < tokens.length && phrase.length < 10; k++) {
+    const t = tokens[k]!;
+    if (/^[,.;:!?)”"]$/.test(t.text)) break;
+    if (SUBJECT_PRONOUNS.has(key(t.text)) && phrase.length === 0) return [t];
+    if (key(t.text) === "who" || key(t.text) === "which" || key(t.text) === "that") break;
+    phrase.push(t);
+  }
+  // Drop a trailing time word ("…, Xinhua reported Wednesday").
+  while (phrase.length > 0 && TIME_WORDS.has(key(phrase.at(-1)!.text)) && /^\p{Lu}/u.test(phrase.at(-1)!.text) === false) phrase.pop();
+  return phrase;
+}
+
+function isAppositive(segment: Token[]): boolean {
+  if (segment.length === 0) return false;
+  if (segment.every((t) => ADVERBS.has(key(t.text)))) return true; // "Xi, however, said"
+  const first = key(segment[0]!.text);
+  if (first === "who") return true;
+  const startsLikeRole = /^\p{Ll}/u.test(segment[0]!.text) || DETERMINERS.has(first) || isPossessive(segment[1]);
+  return startsLikeRole && segment.slice(0, 6).some((t) => ROLE_NOUNS.has(key(t.text)) || AIDE_NOUNS.has(key(t.text)));
+}
+
+function isRoleOrOrgWord(word: string): boolean {
+  const k = key(word);
+  return ROLE_NOUNS.has(k) || AIDE_NOUNS.has(k) || ORGANISATION_WORDS.has(k) || RELAY_WORDS.has(k) || k === "leaders";
+}
+
+/** True when nothing but a time phrase and an optional relay clause follows token i. */
+function isTrailer(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && TIME_WORDS.has(key(tokens[k]!.text))) k++;
+  const next = tokens[k];
+  if (!next || /^[.!?]$/.test(next.text) || /^[”"]$/.test(next.text)) return true;
+  if (next.text === "," && ["according", "citing", "quoted", "in"].includes(key(tokens[k + 1]?.text ?? ""))) return true;
+  return next.text === "," && k + 1 < tokens.length && isRelayTail(tokens, k + 1);
+}
+
+/** ", Xinhua said." / ", Xinhua reported Wednesday." at the end of a sentence. */
+function isRelayTail(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && /^[\p{Lu}]/u.test(tokens[k]!.text)) k++;
+  return k > i && RELAY_VERBS.has(key(tokens[k]?.text ?? "")) && (k + 1 >= tokens.length || /^[.]$/.test(tokens[k + 1]!.text) || TIME_WORDS.has(key(tokens[k + 1]!.text)));
+}
+
+function skipTimePhrase(tokens: Token[], i: number): number {
+  const first = key(tokens[i]?.text ?? "");
+  if (!["on", "in", "at", "during", "late", "earlier", "this", "last"].includes(first)) return i;
+  for (let k = i; k < tokens.length && k < i + 8; k++) {
+    if (tokens[k]!.text === "that" || tokens[k]!.text === "," || tokens[k]!.text === ":") return k;
+  }
+  return i;
+}
+
+/** Index of "that" within `window` tokens from i, stopping at punctuation. */
+function thatWithin(tokens: Token[], i: number, window: number): number | null {
+  for (let k = i; k < tokens.length && k < i + window; k++) {
+    if (tokens[k]!.text === "that") return k;
+    if (/^[.;:“"]$/.test(tokens[k]!.text)) return null;
+  }
+  return null;
+}
+
+/** What a speaker phrase names, judged from its words. */
+export function speakerKind(phrase: Token[]): SpeakerPhraseKind {
+  if (phrase.length === 0) return "none";
+  const words = phrase.map((t) => key(t.text));
+  if (phrase.length === 1 && SUBJECT_PRONOUNS.has(words[0]!)) return PERSON_PRONOUNS.has(words[0]!) ? "pronoun" : "none";
+  const head = words.at(-1)!;
+  if (AIDE_NOUNS.has(head) && !phrase.some((t, i) => i > 0 && isNameWord(t.text) && !isTitleWord(t.text) && !isPossessive(phrase[i + 1]))) {
+    return "aide";
+  }
+  if (words.some((w) => ORGANISATION_WORDS.has(w) || RELAY_WORDS.has(w))) return "institution";
+  const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !NOT_NAME_WORDS.has(key(t.text)));
+  if (proper.length > 0) return proper.every((t) => isPlace(t.text)) && !ROLE_NOUNS.has(head) ? "institution" : "name";
+  if (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(words.slice(-2).join(" "))) return "role";
+  return "none";
+}
+
+/** Later attributions naming an outlet or agency relay the earlier speaker's words. */
+function markRelays(found: Attribution[]): void {
+  const speakers = found.filter((a) => speakerKind(a.speaker) !== "none");
+  for (const a of speakers) {
+    const others = speakers.filter((b) => b !== a && b.phrase[0] !== a.phrase[0]);
+    if (others.length === 0) continue;
+    const kind = speakerKind(a.speaker);
+    const isOutlet = kind === "institution" || a.speaker.some((t) => RELAY_WORDS.has(key(t.text)));
+    const endsSentence = a.content[1] <= a.phrase[0] && others.some((b) => b.phrase[0] < a.phrase[0]);
+    if ((a.form === "according" || endsSentence) && isOutlet) a.relay = true;
+  }
+}
+
+/** Where several speakers share a sentence, each one's words end where the next attribution starts. */
+function trimContents(text: string, found: Attribution[]): void {
+  const main = found.filter((a) => !a.relay && speakerKind(a.speaker) !== "none");
+  for (const a of found) {
+    for (const other of found) {
+      if (other === a) continue;
+      const [start, end] = a.content;
+      if (other.phrase[0] > start && other.phrase[0] < end && (other.relay || main.includes(other))) {
+        // Cut before the other attribution, and before the clause joiner that introduces it.
+        const cut = text.slice(start, other.phrase[0]).replace(/(?:,?\s*(?:while|and|but|as|whereas)?\s*(?:according to\s*)?)$/i, "");
+        a.content = [start, start + cut.length];
+      }
+    }
+  }
+}

@@ -1,0 +1,247 @@
+import type { Article, Sentence } from "../types.js";
+import { ArticlePeople, type ArticlePerson } from "../people/article-people.js";
+import { key, RELAY_WORDS } from "../people/lexicon.js";
+import { isNameWord, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
+import { isPossessive, type Token } from "../people/tokens.js";
+import { findAttributions, speakerKind, type Attribution } from "./attribution.js";
+import { findQuoteSpans, isWhollyQuoted, quotedWords } from "./quote-spans.js";
+import { LABEL_CUES } from "./speech-verbs.js";
+
+/** Who spoke, as far as one article tells: a person of the article, or a named institution. */
+export type ArticleSpeaker = { type: "person"; person: ArticlePerson } | { type: "institution"; name: string };
+
+/** A statement found in one article, before speakers are given their corpus-wide names. */
+export interface ArticleStatement {
+  speaker: ArticleSpeaker;
+  quote: string;
+  kind: "direct" | "reported";
+  via: string | null;
+  sentences: number[];
+  paragraph: number;
+}
+
+export interface ArticleExtraction {
+  people: ArticlePeople;
+  statements: ArticleStatement[];
+}
+
+interface Context {
+  article: Article;
+  people: ArticlePeople;
+  /** The last statement made, for pronouns and continued quotations. */
+  last: { statement: ArticleStatement; sentence: Sentence } | null;
+  /** The speaker of a readout paragraph ("Raisi said, …"), until the paragraph ends. */
+  readout: { speaker: ArticleSpeaker; paragraph: number } | null;
+}
+
+/**
+ * extract: every statement in an article, attributed to its speaker. Headlines are skipped (an
+ * editor's summary, not anyone's words), as are summary bullets that repeat a body sentence.
+ * When the speaker cannot be resolved with confidence the statement is dropped, never guessed.
+ */
+export function extractStatements(article: Article): ArticleExtraction {
+  const people = new ArticlePeople(article);
+  const ctx: Context = { article, people, last: null, readout: null };
+  const statements: ArticleStatement[] = [];
+  for (const sentence of article.sentences) {
+    const paragraph = article.paragraphs[sentence.paragraph]!;
+    if (paragraph.kind === "headline") continue;
+    if (ctx.readout && ctx.readout.paragraph !== sentence.paragraph) ctx.readout = null;
+    if (sentence.duplicateOf !== null) continue;
+    const found = statementsIn(ctx, sentence);
+    for (const statement of found) {
+      if (statements.some((s) => sameStatement(s, statement))) continue;
+      statements.push(statement);
+      ctx.last = { statement, sentence };
+    }
+  }
+  return { people, statements };
+}
+
+function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
+  const attributions = findAttributions(sentence.text);
+  const speaking = attributions.filter((a) => !a.relay && speakerKind(a.speaker) !== "none");
+  const relay = attributions.find((a) => a.relay);
+  const via = relay ? relayName(ctx, relay.speaker, sentence) : null;
+
+  if (speaking.length === 0) return continuation(ctx, sentence, via);
+
+  const out: ArticleStatement[] = [];
+  for (const attribution of speaking) {
+    const speaker = resolveSpeaker(ctx, attribution, sentence);
+    if (!speaker) continue;
+    const words = wordsOf(sentence.text, attribution.content);
+    if (!words) continue;
+    const statement: ArticleStatement = { speaker, ...words, via, sentences: [sentence.index], paragraph: sentence.paragraph };
+    out.push(statement);
+    if (attribution.readout) ctx.readout = { speaker, paragraph: sentence.paragraph };
+    else if (ctx.readout && !sameSpeaker(ctx.readout.speaker, speaker)) ctx.readout = null;
+  }
+  // Several attributions to one speaker in a sentence make one statement.
+  return out.filter((s, i) => !out.slice(0, i).some((t) => sameSpeaker(t.speaker, s.speaker)));
+}
+
+/** A sentence without an attribution of its own that continues a readout or a quotation. */
+function continuation(ctx: Context, sentence: Sentence, via: string | null): ArticleStatement[] {
+  const base = { via, sentences: [sentence.index], paragraph: sentence.paragraph };
+  const quoted = isWhollyQuoted(sentence.text);
+  const last = ctx.last;
+  if (quoted && last && last.statement.kind === "direct") {
+    const sameParagraph = last.sentence.paragraph === sentence.paragraph && last.sentence.index === sentence.index - 1;
+    const carriedOver = last.sentence.paragraph === sentence.paragraph - 1 && endsWithOpenQuote(ctx.article, last.sentence.paragraph);
+    if (sameParagraph || carriedOver) {
+      const words = quotedWords(sentence.text, findQuoteSpans(sentence.text.trim())[0]!);
+      return [{ speaker: last.statement.speaker, quote: words, kind: "direct", ...base, via: last.statement.via }];
+    }
+  }
+  if (ctx.readout && ctx.readout.paragraph === sentence.paragraph) {
+    const words = wordsOf(sentence.text, [0, sentence.text.length]);
+    if (words) return [{ speaker: ctx.readout.speaker, ...words, ...base }];
+  }
+  return [];
+}
+
+function endsWithOpenQuote(article: Article, paragraph: number): boolean {
+  const p = article.paragraphs[paragraph]!;
+  return findQuoteSpans(article.text.slice(p.start, p.end)).some((span) => span.open && span.depth === 1);
+}
+
+/** The attributed words: the speaker's own quoted words if there are any, else the reported clause. */
+function wordsOf(text: string, [start, end]: [number, number]): { quote: string; kind: "direct" | "reported" } | null {
+  const spans = findQuoteSpans(text).filter(
+    (span) => span.depth === 1 && span.end > start && span.start < end && !LABEL_CUES.test(text.slice(Math.max(0, span.start - 40), span.start)),
+  );
+  const direct = spans.map((span) => quotedWords(text, span)).filter((words) => /\p{L}/u.test(words));
+  if (direct.length > 0) return { quote: direct.join(" … "), kind: "direct" };
+  const reported = text
+    .slice(start, end)
+    .trim()
+    .replace(/^[,:;–—-]\s*/, "")
+    .replace(/[\s,;:–—-]+$/, "")
+    .replace(/\.$/, "")
+    .trim();
+  if ((reported.match(/\p{L}+/gu)?.length ?? 0) < 3) return null;
+  return { quote: reported, kind: "reported" };
+}
+
+function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Sentence): ArticleSpeaker | null {
+  const phrase = attribution.speaker;
+  switch (speakerKind(phrase)) {
+    case "pronoun":
+      return resolvePronoun(ctx, sentence, phrase[0]!);
+    case "name": {
+      const words = properName(phrase);
+      if (!words) return null;
+      const person = ctx.people.resolveName(words) ?? (isPersonName(words) && !isAmbiguous(ctx, words) ? ctx.people.ensurePerson(words) : null);
+      return person ? { type: "person", person } : null;
+    }
+    case "role": {
+      const role = phrase.map((t) => t.text).filter((w) => !["the", "a", "an"].includes(key(w)));
+      const fits = ctx.people.withRole(role);
+      if (fits.length === 1) return { type: "person", person: fits[0]! };
+      const last = ctx.last?.statement.speaker;
+      const recent = last?.type === "person" ? fits.find((p) => p.id === last.person.id) : undefined;
+      return recent ? { type: "person", person: recent } : null;
+    }
+    case "institution":
+      return { type: "institution", name: institutionName(phrase) };
+    default:
+      return null; // aides, unnamed groups: not a speaker we can name
+  }
+}
+
+/** The name words of a speaker phrase, titles removed: "Chinese President Xi Jinping" → Xi Jinping. */
+function properName(phrase: Token[]): string[] | null {
+  const words = phrase.map((t) => t.text).filter((w) => !["the", "a", "an"].includes(key(w)));
+  const split = splitTitledName(words);
+  if (split) return split.name;
+  const names = words.filter((w) => isNameWord(w) && !isTitleWord(w));
+  return names.length > 0 && isPersonName(names) ? names : null;
+}
+
+/** A lone family name shared by two people of the article ("Wang" for Wang Di and Wang Yi). */
+function isAmbiguous(ctx: Context, words: string[]): boolean {
+  return words.length === 1 && ctx.people.byToken(words[0]!.toLowerCase()).length > 1;
+}
+
+/**
+ * "he" / "she": the person whose possessive opens the sentence ("During Liu’s meeting with
+ * Heshmatian, he said"), else the last speaker if no one else has taken the stage since,
+ * else the one person the previous sentence opens with. Otherwise unresolved.
+ */
+function resolvePronoun(ctx: Context, sentence: Sentence, pronoun: Token): ArticleSpeaker | null {
+  const before = ctx.people.mentionsIn(sentence.index).filter((m) => m.end <= pronoun.start);
+  const possessive = before.filter((m) => m.possessive);
+  if (possessive.length === 1 && before.length <= 2) return { type: "person", person: ctx.people.persons[possessive[0]!.person]! };
+  if (before.length > 0) return null;
+
+  const last = ctx.last;
+  if (last && last.statement.speaker.type === "person" && sentence.index - last.sentence.index <= 3 && sentence.paragraph - last.sentence.paragraph <= 1) {
+    const speaker = last.statement.speaker.person;
+    let rival = false;
+    for (let i = last.sentence.index + 1; i < sentence.index; i++) {
+      const opener = subjectMention(ctx, i);
+      if (opener !== null && opener !== speaker.id) rival = true;
+    }
+    if (!rival) return last.statement.speaker;
+    return null;
+  }
+  const previous = ctx.article.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph < sentence.paragraph - 1) return null;
+  const opener = subjectMention(ctx, previous.index);
+  const everyone = new Set(ctx.people.mentionsIn(previous.index).map((m) => m.person));
+  if (opener !== null && everyone.size === 1) return { type: "person", person: ctx.people.persons[opener]! };
+  return null;
+}
+
+/** The person a sentence opens with as its subject (within its first few words), if any. */
+function subjectMention(ctx: Context, sentence: number): number | null {
+  const first = ctx.people.mentionsIn(sentence)[0];
+  if (!first) return null;
+  const text = ctx.article.sentences[sentence]!.text;
+  const lead = text.slice(0, first.start);
+  return lead.split(/\s+/).filter(Boolean).length <= 4 || /,\s*(?:\S+\s+){0,3}$/.test(lead) ? first.person : null;
+}
+
+/** "the Chinese commerce ministry" → "Chinese commerce ministry"; "Tehran" → "Tehran". */
+function institutionName(phrase: Token[]): string {
+  const words = phrase.map((t) => t.text);
+  while (words.length > 1 && ["the", "a", "an"].includes(key(words[0]!))) words.shift();
+  return joinWords(phrase.slice(phrase.length - words.length));
+}
+
+/**
+ * The relaying outlet's name: the proper name in the phrase ("Chinese state news agency Xinhua",
+ * "Xinhua news agency" → "Xinhua"); for "the ministry", the ministry the sentence names.
+ */
+function relayName(ctx: Context, phrase: Token[], sentence: Sentence): string {
+  const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !RELAY_WORDS.has(key(t.text)) && !/^(?:The|A|An)$/.test(t.text));
+  const known = phrase.filter((t) => RELAY_WORDS.has(key(t.text)) && /^\p{Lu}/u.test(t.text));
+  if (known.length > 0) return known.map((t) => t.text).join(" ");
+  if (proper.length > 0 && !phrase.some((t) => isPossessive(t))) return proper.map((t) => t.text).join(" ");
+  const name = institutionName(phrase);
+  const head = key(phrase.at(-1)!.text);
+  if (/^the\s/i.test(joinWords(phrase)) && phrase.length === 2) {
+    // "according to the ministry": the fuller name used earlier in the sentence or article.
+    const before = ctx.article.text.slice(0, sentence.start + phrase[0]!.start);
+    const pattern = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*\s+)+(?:\p{Ll}+\s+){0,2}${head})\b`, "gu");
+    const matches = [...before.matchAll(pattern)];
+    if (matches.length > 0) return matches.at(-1)![1]!.trim();
+  }
+  return name;
+}
+
+function joinWords(tokens: Token[]): string {
+  return tokens.map((t, i) => (i > 0 && !isPossessive(t) ? " " : "") + t.text).join("");
+}
+
+function sameSpeaker(a: ArticleSpeaker, b: ArticleSpeaker): boolean {
+  if (a.type === "person" && b.type === "person") return a.person.id === b.person.id;
+  if (a.type === "institution" && b.type === "institution") return a.name.toLowerCase() === b.name.toLowerCase();
+  return false;
+}
+
+function sameStatement(a: ArticleStatement, b: ArticleStatement): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return sameSpeaker(a.speaker, b.speaker) && norm(a.quote) === norm(b.quote);
+}

@@ -1,0 +1,58 @@
+/**
+ * Verbs that introduce what someone said. "Say" verbs carry a content clause ("Xi said (that) …",
+ * "…, Xi said"); "act" verbs are statements in themselves ("Rouhani expressed his gratitude …",
+ * "Pezeshkian urged members to …"), so their content starts with the verb.
+ */
+export const SAY_VERBS = new Set([
+  "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "noted", "notes",
+  "stated", "states", "declared", "declares", "announced", "announces", "insisted", "insists", "argued",
+  "argues", "explained", "explains", "mentioned", "mentions", "remarked", "emphasized", "emphasised",
+  "emphasizes", "emphasises", "underlined", "underlines", "underscored", "reiterated", "reiterates",
+  "warned", "warns", "believes", "believed", "hoped", "hopes", "wrote", "writes", "tweeted", "posted",
+  "concluded", "observed", "commented", "suggested", "suggests", "affirmed", "reaffirmed", "confirmed",
+  "recalled", "acknowledged", "admitted", "conceded", "claimed", "claims", "asserted", "maintained",
+  "contended", "countered", "replied", "responded", "answered", "predicted", "cautioned", "assured",
+  "indicated", "signalled", "signaled", "asked", "told", "explained", "agreed",
+]);
+
+/** Two-word say verbs, keyed by their first word. */
+export const SAY_PHRASES = new Map([
+  ["pointed", "out"],
+  ["points", "out"],
+]);
+
+export const ACT_VERBS = new Set([
+  "pledged", "pledges", "urged", "urges", "vowed", "vows", "promised", "promises", "expressed", "expresses",
+  "welcomed", "welcomes", "thanked", "thanks", "congratulated", "congratulates", "praised", "praises",
+  "hailed", "hails", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes",
+  "accused", "accuses", "denied", "denies", "rejected", "rejects", "appealed", "demanded", "demands",
+  "proposed", "proposes", "invited", "invites", "called", "calls", "reiterated", "voiced", "voices",
+]);
+
+/** "called" and "calls" only as "called for" / "called on". */
+export const ACT_PARTICLES = new Map([
+  ["called", ["for", "on"]],
+  ["calls", ["for", "on"]],
+  ["appealed", ["for", "to"]],
+]);
+
+/** Participles that attach a statement to the subject of the sentence ("…, saying: “…”"). */
+export const PARTICIPLES = new Set(["saying", "adding", "noting", "stressing", "warning", "insisting", "arguing", "calling"]);
+
+/** Verbs by which an outlet relays others' words ("…, Xinhua reported"). */
+export const RELAY_VERBS = new Set(["reported", "reports", "said", "says", "quoted", "cited", "added"]);
+
+/** Words that may stand between a subject and its verb ("Xi meanwhile repeated", "Iran has also said"). */
+export const ADVERBS = new Set([
+  "also", "meanwhile", "later", "earlier", "previously", "then", "further", "again", "repeatedly",
+  "reportedly", "separately", "once", "has", "have", "had", "would", "will", "could", "did", "does",
+  "do", "publicly", "privately", "firmly", "strongly", "clearly", "personally", "recently", "immediately",
+  "last", "subsequently", "too", "himself", "herself", "however", "quickly", "openly", "explicitly",
+  "specifically", "directly", "repeatedly", "yesterday", "today", "already", "simply", "first", "finally",
+]);
+
+/** Auxiliaries that make a verb passive ("is believed", "was urged"): no attribution. */
+export const PASSIVE_AUXILIARIES = new Set(["is", "was", "were", "are", "been", "be", "being", "'s", "’s"]);
+
+/** Words before a quotation that mark it as someone else's label, not the speaker's words. */
+export const LABEL_CUES = /(?:so-called|(?:called|dubbed|termed|labell?ed|branded|describing|described)(?: (?:it|this|that|them|him|her|the \w+))?(?: as)?|known as|what (?:he|she|they|it) (?:called|described as))\s*[“"‘«]?$/i;
