@@ -1,3 +1,4 @@
+import { extractFacts } from "./facts.js";
 import { loadArticles, type LoadOptions } from "./load.js";
 import { SpeakerRegistry } from "./people/registry.js";
 import { extractStatements, type ArticleExtraction } from "./quotes/extract.js";
@@ -51,7 +52,7 @@ export function buildCorpus(articles: Article[], skipped: SkippedFile[] = []): C
     articles,
     byId: new Map(articles.map((article) => [article.id, article])),
     statements,
-    facts: [],
+    facts: articles.flatMap((a) => extractFacts(a, mentionedPeople)),
     speakers,
     skipped,
   };

@@ -1,0 +1,108 @@
+/**
+ * Dated facts: each sentence (or, when it holds several dates, each clause) with a resolved date,
+ * and the people it mentions. A sentence with no date of its own is dated by its article's
+ * publication date only when it reports an event in the simple past ("met", "said", "signed") in
+ * the body of the article; that date is a fallback, marked `fallback: true`.
+ */
+import { resolveDates } from "./dates/index.js";
+import type { Article, DateMention, DatedFact, Sentence } from "./types.js";
+
+export type PeopleIn = (article: Article, sentence: Sentence) => string[];
+
+export function extractFacts(article: Article, peopleIn: PeopleIn): DatedFact[] {
+  const facts: DatedFact[] = [];
+  for (const sentence of article.sentences) {
+    if (sentence.duplicateOf !== null) continue;
+    const mentions = resolveDates(sentence.text, article.published);
+    const base = { article: article.id, sentence: sentence.index, paragraph: sentence.paragraph };
+    if (mentions.length > 0) {
+      const people = peopleIn(article, sentence);
+      const clauses = clausesFor(sentence.text, mentions);
+      mentions.forEach((date, i) => {
+        const event = clauses[i]!;
+        facts.push({ ...base, event, date, people: peopleInClause(event, sentence.text, people), fallback: false });
+      });
+    } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text)) {
+      const date: DateMention = { value: article.published, precision: "day", qualifier: null, expression: "", start: 0, end: 0 };
+      facts.push({ ...base, event: sentence.text, date, people: peopleIn(article, sentence), fallback: true });
+    }
+  }
+  return facts;
+}
+
+/** Where one clause ends and the next begins: ";", ", and", " and ", ", while", " but ", else a comma. */
+const STRONG_BREAK = /;\s*|,?\s+(?:and|but|while|whereas|after|before)\s+|\s+[–—]\s+/g;
+const WEAK_BREAK = /,\s+/g;
+const MIN_CLAUSE_WORDS = 4;
+
+function lastBreak(text: string, from: number, to: number): { at: number; after: number } | null {
+  for (const pattern of [STRONG_BREAK, WEAK_BREAK]) {
+    let found: { at: number; after: number } | null = null;
+    for (const match of text.slice(from, to).matchAll(pattern)) {
+      found = { at: from + match.index, after: from + match.index + match[0].length };
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The clause of each mention (in order). A sentence with one date is its own event; with several,
+ * it is cut between consecutive dates at the last clause break. When a cut would leave a clause of
+ * only a few words ("met on Saturday and Sunday"), every date keeps the whole sentence.
+ */
+export function clausesFor(text: string, mentions: DateMention[]): string[] {
+  if (mentions.length < 2) return mentions.map(() => text);
+  const cuts: { at: number; after: number }[] = [];
+  for (let i = 1; i < mentions.length; i++) {
+    const cut = lastBreak(text, mentions[i - 1]!.end, mentions[i]!.start);
+    if (!cut) return mentions.map(() => text);
+    cuts.push(cut);
+  }
+  const clauses = mentions.map((_, i) => {
+    const from = i === 0 ? 0 : cuts[i - 1]!.after;
+    const to = i === mentions.length - 1 ? text.length : cuts[i]!.at;
+    return text.slice(from, to).trim().replace(/[,;]$/, "");
+  });
+  if (clauses.some((clause) => clause.split(/\s+/).length < MIN_CLAUSE_WORDS)) return mentions.map(() => text);
+  return clauses;
+}
+
+/** The people named in the clause; people the sentence only refers to (not by name) go with every clause. */
+function peopleInClause(clause: string, sentence: string, people: string[]): string[] {
+  if (clause === sentence) return people;
+  const named = (name: string, text: string) => name.split(/\s+/).some((part) => part.length > 1 && new RegExp(`\\b${escape(part)}\\b`).test(text));
+  return people.filter((person) => named(person, clause) || !named(person, sentence));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Simple-past verbs that report an event: a meeting, a statement, an agreement, an attack. */
+const EVENT_VERBS = [
+  "met", "said", "told", "signed", "held", "announced", "visited", "called", "spoke", "talked", "agreed",
+  "pledged", "vowed", "urged", "warned", "reported", "welcomed", "congratulated", "thanked", "expressed",
+  "stressed", "noted", "declared", "launched", "attacked", "killed", "died", "elected", "won", "arrived",
+  "hosted", "attended", "discussed", "approved", "rejected", "denied", "sent", "made", "released",
+  "issued", "imposed", "lifted", "struck", "fired", "invaded", "resigned", "appointed", "voted", "passed",
+  "unveiled", "received", "proposed", "offered", "condemned", "criticised", "criticized", "praised",
+  "accused", "confirmed", "reiterated", "promised", "demanded", "threatened", "ordered", "exchanged",
+  "inaugurated", "opened", "concluded", "began", "ended", "hailed", "pointed", "mentioned", "emphasised",
+  "emphasized", "underlined", "insisted", "told", "wrote", "tweeted", "posted",
+];
+const EVENT_VERB = new RegExp(`\\b(?:${EVENT_VERBS.join("|")})\\b`, "gi");
+/** Words before the verb that make it background or hypothetical rather than a reported event. */
+const NOT_SIMPLE_PAST = /\b(?:has|have|had|having|will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|not|never)\s+(?:\w+ly\s+)?$/i;
+
+/** True when the sentence reports, outside any quotation, an event in the simple past. */
+export function reportsPastEvent(text: string): boolean {
+  if (text.trim().endsWith("?") || text.split(/\s+/).length < 5) return false;
+  for (const match of text.matchAll(EVENT_VERB)) {
+    const before = text.slice(0, match.index);
+    if (NOT_SIMPLE_PAST.test(before)) continue;
+    const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+    const straight = (before.match(/"/g) ?? []).length % 2;
+    if (opened > 0 || straight === 1) continue;
+    return true;
+  }
+  return false;
+}
