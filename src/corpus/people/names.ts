@@ -38,6 +38,13 @@ export function isOrganisationWord(word: string): boolean {
 export function splitTitledName(words: string[]): { titles: string[]; name: string[] } | null {
   let i = 0;
   while (i < words.length - 1 && (isTitleWord(words[i]!) || key(words[i]!) === "the")) i++;
+  // "Commerce Minister Wang Wentao": a title word further in makes everything before it a title.
+  for (let k = words.length - 2; k >= i; k--) {
+    if (TITLE_WORDS.has(key(words[k]!)) && !NATIONALITIES.has(key(words[k]!))) {
+      i = k + 1;
+      break;
+    }
+  }
   // A lone trailing word after titles may itself be a title ("the Iranian President"): no name.
   const titles = words.slice(0, i);
   const name = words.slice(i);

@@ -29,7 +29,7 @@ export interface Attribution {
   form: "subject" | "inverted" | "according" | "participle";
 }
 
-export type SpeakerPhraseKind = "pronoun" | "name" | "role" | "aide" | "institution" | "none";
+export type SpeakerPhraseKind = "pronoun" | "neuter" | "name" | "role" | "aide" | "institution" | "none";
 
 const DETERMINERS = new Set(["the", "a", "an"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
@@ -157,7 +157,8 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number):
 }
 
 function actAttribution(text: string, tokens: Token[], v: number): Attribution | null {
-  const subject = subjectBefore(tokens, v);
+  let subject = subjectBefore(tokens, v);
+  if (subject === null) subject = coordinatedSubject(tokens, v);
   if (!subject || subject === "passive") return null;
   const that = thatWithin(tokens, v + 1, 1);
   const from = that !== null ? tokens[that]!.end : tokens[v]!.start;
@@ -207,6 +208,26 @@ function participleAttribution(text: string, tokens: Token[]): Attribution | nul
 }
 
 /**
+ * "Tehran has been a key backer of Hamas but denies involvement": a verb joined by "but" / "and"
+ * to the sentence's first predicate shares its subject, when that subject opens the sentence.
+ */
+function coordinatedSubject(tokens: Token[], v: number): Token[] | null {
+  let k = v - 1;
+  while (k >= 0 && ADVERBS.has(key(tokens[k]!.text))) k--;
+  if (k < 0 || !["but", "and"].includes(key(tokens[k]!.text))) return null;
+  const subject = openingSubject(tokens, k);
+  return subject && speakerKind(subject) === "institution" ? subject : null;
+}
+
+/** The noun phrase that opens the sentence when a verb follows it: "Iran has …" → [Iran]. */
+export function openingSubject(tokens: Token[], limit: number): Token[] | null {
+  let end = 0;
+  while (end < limit && (isNameWord(tokens[end]!.text) || isTitleWord(tokens[end]!.text) || DETERMINERS.has(key(tokens[end]!.text)))) end++;
+  if (end === 0 || !/^\p{Ll}/u.test(tokens[end]?.text ?? "")) return null;
+  return tokens.slice(0, end);
+}
+
+/**
  * The noun phrase right before the verb at v, skipping adverbs and an appositive
  * ("Wang Di, director general for the region, said"). "passive" for "is believed".
  */
@@ -229,6 +250,8 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | null {
     const t = tokens[k]!;
     const lower = key(t.text);
     if (DETERMINERS.has(lower) || POSSESSIVE_PRONOUNS.has(lower)) {
+      // "A spokesperson for the ministry said": the phrase is a complement, not the speaker.
+      if (["for", "of", "at", "to", "from", "with"].includes(key(tokens[k - 1]?.text ?? ""))) return null;
       if (phrase.length > 0) phrase.unshift(t);
       break;
     }
@@ -313,12 +336,17 @@ function thatWithin(tokens: Token[], i: number, window: number): number | null {
 export function speakerKind(phrase: Token[]): SpeakerPhraseKind {
   if (phrase.length === 0) return "none";
   const words = phrase.map((t) => key(t.text));
-  if (phrase.length === 1 && SUBJECT_PRONOUNS.has(words[0]!)) return PERSON_PRONOUNS.has(words[0]!) ? "pronoun" : "none";
+  if (phrase.length === 1 && SUBJECT_PRONOUNS.has(words[0]!)) {
+    return PERSON_PRONOUNS.has(words[0]!) ? "pronoun" : words[0] === "it" ? "neuter" : "none";
+  }
   const head = words.at(-1)!;
   if (AIDE_NOUNS.has(head) && !phrase.some((t, i) => i > 0 && isNameWord(t.text) && !isTitleWord(t.text) && !isPossessive(phrase[i + 1]))) {
     return "aide";
   }
-  if (words.some((w) => ORGANISATION_WORDS.has(w) || RELAY_WORDS.has(w))) return "institution";
+  if (words.some((w) => ORGANISATION_WORDS.has(w) || RELAY_WORDS.has(w))) {
+    // An institution is named ("the Chinese commerce ministry", "Xinhua"), not just "the ministry".
+    return phrase.some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(key(t.text))) ? "institution" : "none";
+  }
   const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !NOT_NAME_WORDS.has(key(t.text)));
   if (proper.length > 0) return proper.every((t) => isPlace(t.text)) && !ROLE_NOUNS.has(head) ? "institution" : "name";
   if (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(words.slice(-2).join(" "))) return "role";
@@ -327,12 +355,14 @@ export function speakerKind(phrase: Token[]): SpeakerPhraseKind {
 
 /** Later attributions naming an outlet or agency relay the earlier speaker's words. */
 function markRelays(found: Attribution[]): void {
-  const speakers = found.filter((a) => speakerKind(a.speaker) !== "none");
-  for (const a of speakers) {
-    const others = speakers.filter((b) => b !== a && b.phrase[0] !== a.phrase[0]);
+  for (const a of found) {
+    const others = found.filter((b) => b !== a && b.phrase[0] !== a.phrase[0] && speakerKind(b.speaker) !== "none");
     if (others.length === 0) continue;
-    const kind = speakerKind(a.speaker);
-    const isOutlet = kind === "institution" || a.speaker.some((t) => RELAY_WORDS.has(key(t.text)));
+    const words = a.speaker.map((t) => key(t.text));
+    const isOutlet =
+      speakerKind(a.speaker) === "institution" ||
+      RELAY_WORDS.has(words.join(" ")) ||
+      words.some((w) => RELAY_WORDS.has(w) || ORGANISATION_WORDS.has(w));
     const endsSentence = a.content[1] <= a.phrase[0] && others.some((b) => b.phrase[0] < a.phrase[0]);
     if ((a.form === "according" || endsSentence) && isOutlet) a.relay = true;
   }

@@ -2,8 +2,8 @@ import type { Article, Sentence } from "../types.js";
 import { ArticlePeople, type ArticlePerson } from "../people/article-people.js";
 import { key, RELAY_WORDS } from "../people/lexicon.js";
 import { isNameWord, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
-import { isPossessive, type Token } from "../people/tokens.js";
-import { findAttributions, speakerKind, type Attribution } from "./attribution.js";
+import { isPossessive, tokenize, type Token } from "../people/tokens.js";
+import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution.js";
 import { findQuoteSpans, isWhollyQuoted, quotedWords } from "./quote-spans.js";
 import { LABEL_CUES } from "./speech-verbs.js";
 
@@ -129,6 +129,11 @@ function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Senten
   switch (speakerKind(phrase)) {
     case "pronoun":
       return resolvePronoun(ctx, sentence, phrase[0]!);
+    case "neuter": {
+      // "Iran has been a key backer …, but it denied …": "it" is the institution the sentence opens with.
+      const opener = openingSubject(tokenize(sentence.text), 8);
+      return opener && speakerKind(opener) === "institution" && opener[0]!.start < phrase[0]!.start ? { type: "institution", name: institutionName(opener) } : null;
+    }
     case "name": {
       const words = properName(phrase);
       if (!words) return null;
