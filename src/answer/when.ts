@@ -1,7 +1,364 @@
+import Fuse from "fuse.js";
 import type { Corpus } from "../corpus/corpus.js";
-import type { AskResponse, WhenQuery, WhenResult } from "./types.js";
+import type { DatedFact } from "../corpus/types.js";
+import { citationFor } from "./citation.js";
+import { resolveLeader } from "./leader.js";
+import { describeCitation, describeDate } from "./render-text.js";
+import { DEFAULT_LIMIT, MAX_LIMIT, type AskResponse, type WhenQuery, type WhenResult } from "./types.js";
 
-/** Dated facts matching the event words. (Date resolution arrives with the /when issue.) */
-export function answerWhen(_corpus: Corpus, query: WhenQuery): AskResponse<WhenResult> {
-  return { command: "when", query: { ...query }, results: [], message: "Date extraction is not available yet." };
+/**
+ * `when --event <words> [--leader <name>]`: the dated facts that match the words, best first.
+ *
+ * Matching is word by word. Each query word is looked up with Fuse.js in the vocabulary of the
+ * facts (typo-tolerant for longer words, so "Rohani" finds "Rouhani"), together with a few news
+ * synonyms ("joined" → "member", "call" → "telephone"). A fact scores for each word found in its
+ * event, in its people, or, at a discount, in the rest of its paragraph (news sentences lean on
+ * the one before: "… through the SCO. Iran became the ninth member of the regional group in July.").
+ * Rare words weigh more than common ones. Facts dated only by their article's publication date
+ * (fallback) are discounted so that they rank below facts with a date of their own.
+ *
+ * Facts that tell the same event (mostly the same words, no conflicting people) are grouped: the
+ * group ranks by its best match, and inside it the most precise date comes first, so "in July"
+ * outranks "earlier this year". When a group holds different dates from different articles, both
+ * are shown and the message says the sources differ.
+ */
+export function answerWhen(corpus: Corpus, query: WhenQuery): AskResponse<WhenResult> {
+  const limit = Math.min(Math.max(query.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
+  const base = { command: "when" as const, query: { ...query, limit } };
+  const notes: string[] = [];
+
+  let allowed: Set<string> | null = null;
+  if (query.leader !== undefined) {
+    const leader = resolveLeader(corpus, query.leader);
+    if (leader.names.length === 0) {
+      return { ...base, results: [], message: leader.message ?? `No one called “${query.leader}” appears in the articles.` };
+    }
+    if (leader.message) notes.push(leader.message);
+    allowed = new Set(leader.names);
+  }
+  const admits = (fact: DatedFact) => allowed === null || fact.people.some((person) => allowed.has(person));
+
+  const index = indexFor(corpus);
+  const terms = queryTerms(query.event);
+  if (terms.length === 0) {
+    return { ...base, results: [], message: joinNotes([...notes, `Give some words that describe the event, e.g. ${suggestions(corpus, admits)}.`]) };
+  }
+
+  const hits = search(index, terms).filter((hit) => admits(hit.fact));
+  if (hits.length === 0) {
+    const who = allowed ? ` involving ${[...allowed].join(" or ")}` : "";
+    const known = suggestions(corpus, admits);
+    const hint = known ? ` Dated events${who} in the articles include ${known}.` : who ? ` The articles date no event${who}.` : "";
+    return { ...base, results: [], message: joinNotes([...notes, `No dated event${who} matches “${query.event}”.${hint}`]) };
+  }
+
+  const best = hits[0]!.score;
+  const groups = groupSameEvents(hits.filter((hit) => hit.score >= Math.max(MIN_SCORE, best * RELATIVE_CUTOFF)));
+  const ordered = groups.flatMap((group) => group.members).slice(0, limit);
+  const results = ordered.map((hit) => toResult(corpus, hit.fact));
+
+  const shown = new Set(ordered);
+  for (const group of groups) {
+    const differing = differingSources(group.members.filter((hit) => shown.has(hit)), terms.length);
+    if (differing) {
+      notes.push(`The sources differ on the date: ${differing.map((hit) => `${describeCitation(citationFor(corpus.byId.get(hit.fact.article)!, null))} gives ${describeDate(hit.fact.date)}`).join("; ")}.`);
+      break;
+    }
+  }
+  const fallbacks = results.map((_, i) => i).filter((i) => ordered[i]!.fact.fallback);
+  if (fallbacks.length > 0) {
+    const which = fallbacks.map((i) => i + 1).join(", ");
+    notes.push(`${fallbacks.length === 1 ? `Result ${which} gives` : `Results ${which} give`} no date in the text; dated by the article’s publication date instead.`);
+  }
+  return { ...base, results, ...(notes.length > 0 ? { message: joinNotes(notes) } : {}) };
+}
+
+function toResult(corpus: Corpus, fact: DatedFact): WhenResult {
+  const article = corpus.byId.get(fact.article)!;
+  const sentence = article.sentences[fact.sentence]!;
+  const { value, precision, qualifier, expression } = fact.date;
+  return { event: fact.event, date: { value, precision, qualifier, expression }, excerpt: sentence.text, citation: citationFor(article, fact.paragraph) };
+}
+
+const joinNotes = (notes: string[]) => notes.join(" ");
+
+// ---------------------------------------------------------------------------------------------
+// The index: built once per corpus.
+
+interface FactEntry {
+  fact: DatedFact;
+  event: Set<string>;
+  people: Set<string>;
+  context: Set<string>;
+  /** Content words of the event, for telling whether two facts tell the same event. */
+  content: Set<string>;
+}
+
+interface FactIndex {
+  entries: FactEntry[];
+  vocabulary: Fuse<string>;
+}
+
+const indexes = new WeakMap<Corpus, FactIndex>();
+
+function indexFor(corpus: Corpus): FactIndex {
+  const cached = indexes.get(corpus);
+  if (cached) return cached;
+  const words = new Set<string>();
+  const entries = corpus.facts.map((fact): FactEntry => {
+    const article = corpus.byId.get(fact.article);
+    const neighbours = (article?.sentences ?? []).filter((s) => s.paragraph === fact.paragraph && s.index !== fact.sentence);
+    const entry = {
+      fact,
+      event: new Set(wordsOf(fact.event)),
+      people: new Set(fact.people.flatMap(wordsOf)),
+      context: new Set(neighbours.flatMap((s) => wordsOf(s.text))),
+      content: contentWords(fact.event),
+    };
+    for (const set of [entry.event, entry.people, entry.context]) for (const word of set) words.add(word);
+    return entry;
+  });
+  // Matches are anchored at the start of a word: "landing" must not match inside "standing".
+  const vocabulary = new Fuse([...words], { includeScore: true, threshold: 0.3, location: 0, distance: 4, minMatchCharLength: 2 });
+  const index = { entries, vocabulary };
+  indexes.set(corpus, index);
+  return index;
+}
+
+/**
+ * What an event says, apart from who and when: its words written in lower case (names, titles
+ * and places are capitalised), without stop words and date words. Two reports of one event share
+ * these ("became the ninth member"); two different meetings of the same leaders do not.
+ */
+function contentWords(text: string): Set<string> {
+  const lowerCase = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /^\p{Ll}/u.test(w));
+  return new Set(wordsOf(lowerCase.join(" ")).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !DATE_WORDS.has(w)));
+}
+
+/** Lower-case words, possessives and edge punctuation removed ("Rouhani’s" → "rouhani"). */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .map((w) => w.replace(/['’]s$/, "").replace(/^['’-]+|['’-]+$/g, ""))
+    .filter((w) => w.length > 0);
+}
+
+const STOPWORDS = new Set(
+  (
+    "a an the of in on at to for from by with and or but as is are was were be been being has have had do does did " +
+    "that this these those it its their his her he she they them we our you your i when what where which who whom " +
+    "whose why how did happen happened date about into over after before during between than then there here so " +
+    "not no also said says say will would can could may might should"
+  ).split(" "),
+);
+const DATE_WORDS = new Set(
+  (
+    "january february march april may june july august september october november december monday tuesday " +
+    "wednesday thursday friday saturday sunday today yesterday tomorrow week weekend month year years months " +
+    "last next earlier later early late mid ago since past"
+  ).split(" "),
+);
+
+/** Words of news events that stand for one another. Keys and values are lower-case words. */
+const SYNONYMS: Record<string, string[]> = {
+  join: ["joined", "joins", "member", "membership", "accession", "admitted"],
+  joined: ["join", "joins", "member", "membership", "accession", "admitted"],
+  call: ["phone", "telephone", "conversation", "spoke"],
+  phone: ["telephone", "call", "conversation"],
+  telephone: ["phone", "call", "conversation"],
+  talks: ["met", "meeting", "talked", "conversation"],
+  meeting: ["met", "meet", "talks", "summit"],
+  met: ["meeting", "meet", "talks"],
+  meet: ["met", "meeting", "talks"],
+  summit: ["meeting", "talks"],
+  attack: ["assault", "raid", "strike", "attacked"],
+  assault: ["attack", "raid", "strike"],
+  deal: ["agreement", "accord", "pact", "treaty"],
+  agreement: ["deal", "accord", "pact", "treaty"],
+  sign: ["signed", "signing"],
+  signed: ["sign", "signing"],
+  war: ["conflict"],
+  visit: ["visited", "trip", "travelled", "traveled"],
+  trip: ["visit", "visited"],
+  elected: ["election", "won"],
+  election: ["elected", "vote"],
+};
+const SYNONYM_WEIGHT = 0.8;
+
+/** The query's words worth matching, each with its synonyms. */
+function queryTerms(event: string): { word: string; variants: Map<string, number> }[] {
+  const seen = new Set<string>();
+  const terms: { word: string; variants: Map<string, number> }[] = [];
+  for (const word of wordsOf(event)) {
+    if (STOPWORDS.has(word) || seen.has(word)) continue;
+    seen.add(word);
+    const variants = new Map<string, number>([[word, 1]]);
+    for (const synonym of SYNONYMS[word] ?? []) if (!variants.has(synonym)) variants.set(synonym, SYNONYM_WEIGHT);
+    terms.push({ word, variants });
+  }
+  return terms;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search.
+
+interface Hit {
+  fact: DatedFact;
+  entry: FactEntry;
+  score: number;
+  /** Query words found in the event or its people (not only in the paragraph around it). */
+  covered: number;
+}
+
+const FIELD_WEIGHT = { event: 1, people: 1, context: 0.6 } as const;
+const FALLBACK_DISCOUNT = 0.7;
+/** A hit must score at least this, and at least this share of the best hit, to be shown. */
+const MIN_SCORE = 0.2;
+const RELATIVE_CUTOFF = 0.5;
+
+/**
+ * Vocabulary words that match one query word, with how well (0-1). Fuse finds the fuzzy matches;
+ * a match much longer than the query word is a different word ("xi" is not "xinhua"), and a word
+ * of three letters or fewer must match exactly.
+ */
+function matchingWords(index: FactIndex, word: string): Map<string, number> {
+  const found = new Map<string, number>();
+  if (word.length <= 3) {
+    found.set(word, 1);
+    return found;
+  }
+  // Short words tolerate no typo ("moon" is not "month"); longer ones about one in four letters.
+  const worst = word.length <= 5 ? 0.05 : 0.3;
+  for (const hit of index.vocabulary.search(word)) {
+    const candidate = hit.item;
+    const score = hit.score ?? 0;
+    if (score > worst || candidate.length > word.length + 4 || candidate.length < word.length - 2) continue;
+    found.set(candidate, 1 - score);
+  }
+  found.set(word, 1);
+  return found;
+}
+
+function search(index: FactIndex, terms: ReturnType<typeof queryTerms>): Hit[] {
+  const total = index.entries.length;
+  const perTerm = terms.map((term) => {
+    const words = new Map<string, number>();
+    for (const [variant, weight] of term.variants) {
+      for (const [word, similarity] of matchingWords(index, variant)) {
+        words.set(word, Math.max(words.get(word) ?? 0, similarity * weight));
+      }
+    }
+    const scores = index.entries.map((entry) => {
+      let best = 0;
+      let direct = false;
+      for (const field of ["event", "people", "context"] as const) {
+        for (const word of entry[field]) {
+          const similarity = words.get(word);
+          if (similarity === undefined) continue;
+          const value = similarity * FIELD_WEIGHT[field];
+          if (value > best) best = value;
+          if (field !== "context") direct = true;
+        }
+      }
+      return { best, direct };
+    });
+    const frequency = scores.filter((s) => s.direct).length;
+    const weight = Math.log(1 + total / (1 + frequency));
+    return { scores, weight };
+  });
+
+  const totalWeight = perTerm.reduce((sum, t) => sum + t.weight, 0);
+  // One word must match; of two, both; of more, at least half (and never fewer than two).
+  const needed = terms.length <= 1 ? terms.length : Math.max(2, Math.ceil(terms.length / 2));
+  const hits: Hit[] = [];
+  index.entries.forEach((entry, i) => {
+    let score = 0;
+    let matched = 0;
+    let covered = 0;
+    for (const term of perTerm) {
+      const { best, direct } = term.scores[i]!;
+      score += term.weight * best;
+      if (best > 0) matched += 1;
+      if (direct) covered += 1;
+    }
+    // The paragraph around a fact can complete a match, not make one.
+    if (matched < needed || covered === 0 || totalWeight === 0) return;
+    score /= totalWeight;
+    if (entry.fact.fallback) score *= FALLBACK_DISCOUNT;
+    hits.push({ fact: entry.fact, entry, score, covered });
+  });
+  return hits.sort((a, b) => b.score - a.score || a.fact.article.localeCompare(b.fact.article) || a.fact.sentence - b.fact.sentence);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Same event, different reports.
+
+const SAME_EVENT_OVERLAP = 0.5;
+const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
+
+function sameEvent(a: FactEntry, b: FactEntry): boolean {
+  if (a.fact.article === b.fact.article && a.fact.sentence === b.fact.sentence) return false;
+  const people = (x: FactEntry, y: FactEntry) => x.fact.people.every((p) => y.fact.people.includes(p));
+  if (!people(a, b) && !people(b, a)) return false;
+  const smaller = Math.min(a.content.size, b.content.size);
+  if (smaller === 0) return false;
+  let shared = 0;
+  for (const word of a.content) if (b.content.has(word)) shared += 1;
+  return shared / smaller >= SAME_EVENT_OVERLAP;
+}
+
+/** Groups hits (best first) that tell the same event; the most precise date leads each group. */
+function groupSameEvents(hits: Hit[]): { members: Hit[] }[] {
+  const groups: { members: Hit[] }[] = [];
+  for (const hit of hits) {
+    const group = groups.find((g) => g.members.some((m) => sameEvent(m.entry, hit.entry)));
+    if (group) group.members.push(hit);
+    else groups.push({ members: [hit] });
+  }
+  for (const group of groups) {
+    group.members.sort(
+      (a, b) =>
+        Number(a.fact.fallback) - Number(b.fact.fallback) ||
+        PRECISION_RANK[b.fact.date.precision] - PRECISION_RANK[a.fact.date.precision] ||
+        b.score - a.score,
+    );
+  }
+  return groups;
+}
+
+const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/** Two reports of one event, from different articles, with dates that cannot both be right; else null. */
+function differingSources(members: Hit[], termCount: number): Hit[] | null {
+  const own = members.filter((m) => !m.fact.fallback && m.covered === termCount);
+  for (let i = 0; i < own.length; i++) {
+    for (let j = i + 1; j < own.length; j++) {
+      const [a, b] = [own[i]!, own[j]!];
+      if (a.fact.article !== b.fact.article && !compatible(a.fact.date.value, b.fact.date.value)) return [a, b];
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suggestions when nothing matches.
+
+function suggestions(corpus: Corpus, admits: (fact: DatedFact) => boolean): string {
+  const picked: DatedFact[] = [];
+  const articles = new Set<string>();
+  const candidates = corpus.facts.filter((f) => !f.fallback && admits(f)).sort((a, b) => b.date.value.localeCompare(a.date.value));
+  for (const fact of candidates) {
+    if (articles.has(fact.article)) continue;
+    articles.add(fact.article);
+    picked.push(fact);
+    if (picked.length === 3) break;
+  }
+  return picked.map((fact) => `“${shorten(fact.event)}” (${describeDate(fact.date)})`).join(", ");
+}
+
+function shorten(text: string, max = 70): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:]$/, "")}…`;
 }
