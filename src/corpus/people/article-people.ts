@@ -166,8 +166,11 @@ function findNameCandidates(text: string, sentence: number): Candidate[] {
 
 const isCapitalisedTitle = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && isTitleWord(token.text);
 
+/** "von der Leyen", "bin Salman": lower-case particles followed by a name. */
 function innerParticle(tokens: Token[], j: number): boolean {
-  return isParticle(tokens[j]!.text) && !!tokens[j + 1] && isNameWord(tokens[j + 1]!.text);
+  let k = j;
+  while (k < tokens.length && isParticle(tokens[k]!.text)) k++;
+  return k > j && k - j <= 3 && !!tokens[k] && isNameWord(tokens[k]!.text);
 }
 
 /** Lower-case titles right before a name: "his US counterpart Joe Biden", "opposition leader Ana Ferraz". */

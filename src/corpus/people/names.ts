@@ -56,7 +56,7 @@ export function splitTitledName(words: string[]): { titles: string[]; name: stri
 /** True when the words can be a person's name: no organisation or place words, no function words. */
 export function isPersonName(name: string[]): boolean {
   if (name.length === 0 || name.length > 5) return false;
-  if (!isNameWord(name[0]!) || !isNameWord(name.at(-1)!)) return false;
+  if (!(isNameWord(name[0]!) || (isParticle(name[0]!) && name.length > 1)) || !isNameWord(name.at(-1)!)) return false;
   for (const word of name) {
     const k = key(word);
     if (isParticle(word)) continue;

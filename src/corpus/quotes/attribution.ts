@@ -1,5 +1,5 @@
 import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../people/lexicon.js";
-import { isNameWord, isParticle, isPlace, isTitleWord } from "../people/names.js";
+import { isNameWord, isParticle, isPlace, isTitleWord, splitTitledName } from "../people/names.js";
 import { isPossessive, tokenize, type Token } from "../people/tokens.js";
 import {
   ACT_PARTICLES, ACT_VERBS, ADVERBS, PARTICIPLES, PASSIVE_AUXILIARIES, RELAY_VERBS, SAY_PHRASES, SAY_VERBS,
@@ -107,7 +107,9 @@ function isActVerb(tokens: Token[], v: number): boolean {
   if (DETERMINERS.has(previous) || POSSESSIVE_PRONOUNS.has(previous)) return false; // "the pledges", "his thanks"
   if (lower === "thanks" && key(tokens[v + 1]?.text ?? "") === "to") return false;
   const particles = ACT_PARTICLES.get(lower);
-  if (particles && !particles.includes(key(tokens[v + 1]?.text ?? ""))) return false;
+  // "called for", "called on", or "called the pact “a good compromise”".
+  const quoteFollows = tokens.slice(v + 1, v + 7).some((t) => /^[“"«]$/.test(t.text));
+  if (particles && !particles.includes(key(tokens[v + 1]?.text ?? "")) && !(lower.startsWith("call") && quoteFollows)) return false;
   // "welcomed Iranian President X to …" is an act of hospitality, not a statement.
   if (/^welcome/.test(lower)) {
     const next = tokens[v + 1]?.text ?? "";
@@ -117,13 +119,23 @@ function isActVerb(tokens: Token[], v: number): boolean {
 }
 
 function sayAttribution(text: string, tokens: Token[], v: number, last: number): Attribution | null {
-  const subject = subjectBefore(tokens, v);
-  if (subject === "passive") return null;
+  const found = subjectBefore(tokens, v);
+  if (found === "passive") return null;
+  // A speaker we cannot name ("A spokesman for Chancellor Scholz said …") still owns the words
+  // that follow: an empty speaker keeps them from being attributed to anyone named inside them.
+  const subject = found === "complement" ? [] : found;
   const end = text.length;
+  if (subject && subject.length === 0) {
+    const that = thatWithin(tokens, last + 1, 1);
+    const from = that !== null ? tokens[that]!.end : tokens[last]!.end;
+    return { speaker: [], content: [from, end], phrase: [tokens[v]!.start, tokens[last]!.end], readout: false, relay: false, form: "subject" };
+  }
   if (subject) {
     const phrase: [number, number] = [subject[0]!.start, tokens[last]!.end];
     let after = last + 1;
-    if (isTrailer(tokens, after)) {
+    // "“…,” Powell told reporters after the meeting, adding …": the quotation before the speaker is what was said.
+    const quoteFirst = /[”"’»]\s*,?\s*$/.test(text.slice(0, subject[0]!.start)) && /^\s*[“"‘«]/.test(text);
+    if (quoteFirst || isTrailer(tokens, after)) {
       // "…, Xi said." / "“…,” Xi said, according to Xinhua."
       return { speaker: subject, content: [0, subject[0]!.start], phrase, readout: false, relay: false, form: "subject" };
     }
@@ -159,7 +171,7 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number):
 function actAttribution(text: string, tokens: Token[], v: number): Attribution | null {
   let subject = subjectBefore(tokens, v);
   if (subject === null) subject = coordinatedSubject(tokens, v);
-  if (!subject || subject === "passive") return null;
+  if (!subject || subject === "passive" || subject === "complement") return null;
   const that = thatWithin(tokens, v + 1, 1);
   const from = that !== null ? tokens[that]!.end : tokens[v]!.start;
   return {
@@ -189,11 +201,8 @@ function participleAttribution(text: string, tokens: Token[]): Attribution | nul
   if (p === -1) return null;
   if (tokens[p]!.text === "calling" && !["for", "on"].includes(tokens[p + 1]?.text ?? "")) return null;
   // The subject is the noun phrase that opens the sentence, followed by its verb.
-  let end = 0;
-  while (end < p && (isNameWord(tokens[end]!.text) || isTitleWord(tokens[end]!.text) || DETERMINERS.has(key(tokens[end]!.text)))) end++;
-  const subject = tokens.slice(0, end);
-  if (subject.length === 0 && SUBJECT_PRONOUNS.has(key(tokens[0]?.text ?? ""))) subject.push(tokens[0]!);
-  if (subject.length === 0 || !/^\p{Ll}/u.test(tokens[subject.length]?.text ?? "")) return null;
+  const subject = openingSubject(tokens, p) ?? (SUBJECT_PRONOUNS.has(key(tokens[0]?.text ?? "")) ? [tokens[0]!] : null);
+  if (!subject) return null;
   let from = tokens[p]!.end;
   if (tokens[p + 1]?.text === ":" || tokens[p + 1]?.text === ",") from = tokens[p + 1]!.end;
   else if (tokens[p + 1]?.text === "that") from = tokens[p + 1]!.end;
@@ -221,17 +230,35 @@ function coordinatedSubject(tokens: Token[], v: number): Token[] | null {
 
 /** The noun phrase that opens the sentence when a verb follows it: "Iran has …" → [Iran]. */
 export function openingSubject(tokens: Token[], limit: number): Token[] | null {
-  let end = 0;
-  while (end < limit && (isNameWord(tokens[end]!.text) || isTitleWord(tokens[end]!.text) || DETERMINERS.has(key(tokens[end]!.text)))) end++;
-  if (end === 0 || !/^\p{Ll}/u.test(tokens[end]?.text ?? "")) return null;
-  return tokens.slice(0, end);
+  const begin = datelineEnd(tokens);
+  let end = begin;
+  while (end < limit && (isNameWord(tokens[end]!.text) || isTitleWord(tokens[end]!.text) || DETERMINERS.has(key(tokens[end]!.text)) || (end > begin && isParticle(tokens[end]!.text)))) end++;
+  if (end === begin) return null;
+  let verb = end;
+  // "Ursula von der Leyen on Thursday defended …"
+  if (key(tokens[verb]?.text ?? "") === "on" && WEEKDAYS.test(tokens[verb + 1]?.text ?? "")) verb += 2;
+  if (!/^\p{Ll}/u.test(tokens[verb]?.text ?? "")) return null;
+  return tokens.slice(begin, end);
+}
+
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Tokens of a dateline opening a sentence: "BRUSSELS (Reuters) -", "KAZAN, Russia:", "WASHINGTON —". */
+function datelineEnd(tokens: Token[]): number {
+  if (!/^[\p{Lu}]{2,}$/u.test(tokens[0]?.text ?? "")) return 0;
+  for (let k = 1; k < Math.min(tokens.length, 10); k++) {
+    const t = tokens[k]!.text;
+    if (t === "-" || t === "—" || t === "–" || t === ":") return k + 1;
+    if (!/^[\p{L}(),.]+$/u.test(t)) return 0;
+  }
+  return 0;
 }
 
 /**
  * The noun phrase right before the verb at v, skipping adverbs and an appositive
  * ("Wang Di, director general for the region, said"). "passive" for "is believed".
  */
-function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | null {
+function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "complement" | null {
   let k = v - 1;
   while (k >= 0 && ADVERBS.has(key(tokens[k]!.text)) && !/^\p{Lu}/u.test(tokens[k]!.text)) k--;
   if (k < 0) return null;
@@ -265,8 +292,14 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | null {
     if (/^\p{Ll}/u.test(t.text) && !headIsRole && phrase.length > 0 && !isTitleWord(t.text) && !isParticle(t.text)) break;
     phrase.unshift(t);
   }
-  return phrase.length > 0 ? phrase : null;
+  if (phrase.length === 0) return null;
+  // "Economists at Goldman Sachs said", "A spokesman for Chancellor Scholz said": the phrase is a
+  // complement; whoever the real subject is, it is not the person named.
+  if (PREPOSITIONS.has(key(tokens[k]?.text ?? ""))) return "complement";
+  return phrase;
 }
+
+const PREPOSITIONS = new Set(["for", "of", "at", "to", "from", "with", "by", "about", "on", "in", "near", "under", "behind"]);
 
 /** The noun phrase starting at i: "Ivo Brandt", "the minister", "Xinhua", "the Chinese commerce ministry". */
 function nounPhraseAfter(tokens: Token[], i: number): Token[] {
@@ -288,6 +321,7 @@ function isAppositive(segment: Token[]): boolean {
   if (segment.every((t) => ADVERBS.has(key(t.text)))) return true; // "Xi, however, said"
   const first = key(segment[0]!.text);
   if (first === "who") return true;
+  if (/^\p{Ll}+ing$/u.test(segment[0]!.text)) return true; // "Scholz, speaking in Berlin, said"
   const startsLikeRole = /^\p{Ll}/u.test(segment[0]!.text) || DETERMINERS.has(first) || isPossessive(segment[1]);
   return startsLikeRole && segment.slice(0, 6).some((t) => ROLE_NOUNS.has(key(t.text)) || AIDE_NOUNS.has(key(t.text)));
 }
@@ -343,6 +377,9 @@ export function speakerKind(phrase: Token[]): SpeakerPhraseKind {
   if (AIDE_NOUNS.has(head) && !phrase.some((t, i) => i > 0 && isNameWord(t.text) && !isTitleWord(t.text) && !isPossessive(phrase[i + 1]))) {
     return "aide";
   }
+  // "European Commission President Ursula von der Leyen": a person, whatever the title's words.
+  const titled = splitTitledName(phrase.map((t) => t.text).filter((w) => !DETERMINERS.has(key(w))));
+  if (titled && titled.titles.length > 0 && !phrase.some((t) => isPossessive(t))) return "name";
   if (words.some((w) => ORGANISATION_WORDS.has(w) || RELAY_WORDS.has(w))) {
     // An institution is named ("the Chinese commerce ministry", "Xinhua"), not just "the ministry".
     return phrase.some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(key(t.text))) ? "institution" : "none";
@@ -372,6 +409,7 @@ function markRelays(found: Attribution[]): void {
 function trimContents(text: string, found: Attribution[]): void {
   const main = found.filter((a) => !a.relay && speakerKind(a.speaker) !== "none");
   for (const a of found) {
+    if (speakerKind(a.speaker) === "none" || speakerKind(a.speaker) === "aide") continue; // unnamed speakers keep all their words
     for (const other of found) {
       if (other === a) continue;
       const [start, end] = a.content;

@@ -60,7 +60,10 @@ export function extractStatements(article: Article): ArticleExtraction {
 
 function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
   const attributions = findAttributions(sentence.text);
-  const speaking = attributions.filter((a) => !a.relay && speakerKind(a.speaker) !== "none");
+  // Words of someone we cannot name (an aide, "officials") are theirs: attributions inside them do not count.
+  const unnamed = attributions.filter((a) => !a.relay && ["none", "aide"].includes(speakerKind(a.speaker)) && a.content[0] >= a.phrase[1]);
+  const nested = (a: Attribution) => unnamed.some((u) => u !== a && a.phrase[0] >= u.content[0] && a.phrase[0] < u.content[1]);
+  const speaking = attributions.filter((a) => !a.relay && !["none", "aide"].includes(speakerKind(a.speaker)) && !nested(a));
   const relay = attributions.find((a) => a.relay);
   const via = relay ? relayName(ctx, relay.speaker, sentence) : null;
 
@@ -108,9 +111,10 @@ function endsWithOpenQuote(article: Article, paragraph: number): boolean {
 
 /** The attributed words: the speaker's own quoted words if there are any, else the reported clause. */
 function wordsOf(text: string, [start, end]: [number, number]): { quote: string; kind: "direct" | "reported" } | null {
-  const spans = findQuoteSpans(text).filter(
-    (span) => span.depth === 1 && span.end > start && span.start < end && !LABEL_CUES.test(text.slice(Math.max(0, span.start - 40), span.start)),
-  );
+  // A quotation introduced by "called" / "dubbed" is a label, unless the speaker's own verb
+  // introduces it ("Scholz called the pact “a good compromise”").
+  const isLabel = (span: { start: number }) => span.start - start > 40 && LABEL_CUES.test(text.slice(Math.max(start, span.start - 40), span.start));
+  const spans = findQuoteSpans(text).filter((span) => span.depth === 1 && span.end > start && span.start < end && !isLabel(span));
   const direct = spans.map((span) => quotedWords(text, span)).filter((words) => /\p{L}/u.test(words));
   if (direct.length > 0) return { quote: direct.join(" … "), kind: "direct" };
   const reported = text
@@ -171,8 +175,8 @@ function isAmbiguous(ctx: Context, words: string[]): boolean {
 
 /**
  * "he" / "she": the person whose possessive opens the sentence ("During Liu’s meeting with
- * Heshmatian, he said"), else the last speaker if no one else has taken the stage since,
- * else the one person the previous sentence opens with. Otherwise unresolved.
+ * Heshmatian, he said"), else the one person the previous sentence opens with and names,
+ * else the last speaker if no one else has taken the stage since. Otherwise unresolved.
  */
 function resolvePronoun(ctx: Context, sentence: Sentence, pronoun: Token): ArticleSpeaker | null {
   const before = ctx.people.mentionsIn(sentence.index).filter((m) => m.end <= pronoun.start);
@@ -180,6 +184,13 @@ function resolvePronoun(ctx: Context, sentence: Sentence, pronoun: Token): Artic
   if (possessive.length === 1 && before.length <= 2) return { type: "person", person: ctx.people.persons[possessive[0]!.person]! };
   if (before.length > 0) return null;
 
+  // The one person the previous sentence opens with, when it names no one else.
+  const previous = ctx.article.sentences[sentence.index - 1];
+  if (previous && previous.paragraph >= sentence.paragraph - 1) {
+    const opener = subjectMention(ctx, previous.index);
+    const everyone = new Set(ctx.people.mentionsIn(previous.index).map((m) => m.person));
+    if (opener !== null && everyone.size === 1) return { type: "person", person: ctx.people.persons[opener]! };
+  }
   const last = ctx.last;
   if (last && last.statement.speaker.type === "person" && sentence.index - last.sentence.index <= 3 && sentence.paragraph - last.sentence.paragraph <= 1) {
     const speaker = last.statement.speaker.person;
@@ -189,13 +200,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, pronoun: Token): Artic
       if (opener !== null && opener !== speaker.id) rival = true;
     }
     if (!rival) return last.statement.speaker;
-    return null;
   }
-  const previous = ctx.article.sentences[sentence.index - 1];
-  if (!previous || previous.paragraph < sentence.paragraph - 1) return null;
-  const opener = subjectMention(ctx, previous.index);
-  const everyone = new Set(ctx.people.mentionsIn(previous.index).map((m) => m.person));
-  if (opener !== null && everyone.size === 1) return { type: "person", person: ctx.people.persons[opener]! };
   return null;
 }
 

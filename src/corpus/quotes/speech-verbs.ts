@@ -25,8 +25,8 @@ export const ACT_VERBS = new Set([
   "pledged", "pledges", "urged", "urges", "vowed", "vows", "promised", "promises", "expressed", "expresses",
   "welcomed", "welcomes", "thanked", "thanks", "congratulated", "congratulates", "praised", "praises",
   "hailed", "hails", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes",
-  "accused", "accuses", "denied", "denies", "rejected", "rejects", "appealed", "demanded", "demands",
-  "proposed", "proposes", "invited", "invites", "called", "calls", "reiterated", "voiced", "voices",
+  "accused", "accuses", "denied", "denies", "appealed", "demanded", "demands",
+  "proposed", "proposes", "called", "calls", "reiterated", "voiced", "voices",
 ]);
 
 /** "called" and "calls" only as "called for" / "called on". */
