@@ -37,6 +37,8 @@ async function main(): Promise<number> {
     process.stderr.write(
       `DISCORD_TOKEN is not set, so Verbatim is not connecting to Discord: local console open — type /help${interactive ? ", Ctrl-D to quit" : ""}.\n`,
     );
+    // Ctrl-C at a prompt is handled by the console; a signal from outside just ends it.
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(0));
     await runConsole({ corpus, ask, input: process.stdin, output: process.stdout, prompt: interactive });
     return 0;
   }
