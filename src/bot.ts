@@ -50,12 +50,13 @@ export async function startBot({ token, corpus, log, ask = askCore, apiUrl, page
   client.on(Events.ShardDisconnect, (event, shard) => log.warn("gateway connection closed for good", { shard, code: event.code }));
 
   let stopped = false;
+  let loggedIn = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     await pager.closeAll(false);
     await client.destroy();
-    log.info("disconnected from Discord");
+    if (loggedIn) log.info("disconnected from Discord");
   };
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
@@ -66,6 +67,7 @@ export async function startBot({ token, corpus, log, ask = askCore, apiUrl, page
   try {
     await Promise.race([client.login(token), timeout]);
     const readyClient = await Promise.race([ready, timeout]);
+    loggedIn = true;
     log.info(`logged in as ${readyClient.user.tag}; in ${readyClient.guilds.cache.size} server(s); answering /${COMMANDS.map((c) => c.name).join(", /")}`);
     return { client: readyClient, stop };
   } catch (error) {

@@ -228,6 +228,22 @@ describe("the bot against a fake Discord", () => {
     expect(body.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it("answers /when through the real answering core (whatever it finds, it is cited or explained)", async () => {
+    const interaction = chatInput("when", { event: "Iran joined the SCO" });
+    const edit = waitForEdit(interaction);
+    await interact(interaction);
+    const { body } = await edit;
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    if (body.embeds.length === 0) {
+      expect(body.content.length).toBeGreaterThan(0);
+    } else {
+      const embed = body.embeds[0] as APIEmbed;
+      expect(embed.title?.length).toBeGreaterThan(0);
+      expect(embed.fields?.find((field) => field.name === "Source")?.value).toMatch(/ · \d{4}-\d{2}-\d{2}|undated/);
+      expect(embed.footer?.text).toMatch(/^1 of \d+$/);
+    }
+  });
+
   it("lists /sources with outlet, date and link", async () => {
     const interaction = chatInput("sources");
     const edit = waitForEdit(interaction);
