@@ -14,6 +14,13 @@ export interface ArticlePerson {
   titles: Set<string>;
 }
 
+/** Role nouns that stand for a longer title: "the premier" is the prime minister. */
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  premier: ["prime", "minister"],
+  pm: ["prime", "minister"],
+  secretary: ["secretary-general"],
+};
+
 /** One place where a person is named. Offsets are within the sentence text. */
 export interface PersonMention {
   person: number;
@@ -92,7 +99,8 @@ export class ArticlePeople {
   withRole(role: string[]): ArticlePerson[] {
     const words = role.map(key).filter((w) => w !== "the");
     if (words.length === 0) return [];
-    return this.persons.filter((p) => words.every((w) => p.titles.has(w)));
+    const has = (p: ArticlePerson, w: string) => p.titles.has(w) || (ROLE_SYNONYMS[w] ?? []).every((part) => p.titles.has(part)) && w in ROLE_SYNONYMS;
+    return this.persons.filter((p) => words.every((w) => has(p, w)));
   }
 
   private personFor(name: string[], titles: string[], fromText: boolean): ArticlePerson {

@@ -9,6 +9,7 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|d|o)['â€
 export function isNameWord(word: string): boolean {
   if (PARTICLE_PREFIX.test(word)) return true;
   if (!isCapitalised(word)) return false;
+  if (/^(?:II|III|IV|VI|VII|VIII|IX)$/.test(word)) return true; // "King Charles III"
   if (/^[\p{Lu}\d.]{2,}$/u.test(word)) return false; // acronyms and datelines: "SCO", "KAZAN"
   return !/\d/.test(word);
 }
@@ -40,7 +41,7 @@ export function splitTitledName(words: string[]): { titles: string[]; name: stri
   while (i < words.length - 1 && (isTitleWord(words[i]!) || key(words[i]!) === "the")) i++;
   // "Commerce Minister Wang Wentao": a title word further in makes everything before it a title.
   for (let k = words.length - 2; k >= i; k--) {
-    if (TITLE_WORDS.has(key(words[k]!)) && !NATIONALITIES.has(key(words[k]!))) {
+    if (TITLE_WORDS.has(key(words[k]!))) {
       i = k + 1;
       break;
     }

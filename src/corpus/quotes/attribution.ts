@@ -60,6 +60,8 @@ export function findAttributions(text: string): Attribution[] {
       if (a) found.push(a);
       continue;
     }
+    // "what he called “…”" labels words; it is not a second attribution.
+    if (["what", "which"].includes(key(tokens[v - 2]?.text ?? "")) && SUBJECT_PRONOUNS.has(key(tokens[v - 1]?.text ?? ""))) continue;
     const phraseEnd = sayPhraseEnd(tokens, v);
     if (phraseEnd !== null) {
       const a = sayAttribution(text, tokens, v, phraseEnd);
@@ -199,7 +201,8 @@ function accordingTo(text: string, tokens: Token[], v: number): Attribution | nu
 function participleAttribution(text: string, tokens: Token[]): Attribution | null {
   const p = tokens.findIndex((t, i) => PARTICIPLES.has(t.text) && tokens[i - 1]?.text === ",");
   if (p === -1) return null;
-  if (tokens[p]!.text === "calling" && !["for", "on"].includes(tokens[p + 1]?.text ?? "")) return null;
+  const quoteFollows = tokens.slice(p + 1, p + 8).some((t) => /^[“"«]$/.test(t.text));
+  if (tokens[p]!.text === "calling" && !["for", "on"].includes(tokens[p + 1]?.text ?? "") && !quoteFollows) return null;
   // The subject is the noun phrase that opens the sentence, followed by its verb.
   const subject = openingSubject(tokens, p) ?? (SUBJECT_PRONOUNS.has(key(tokens[0]?.text ?? "")) ? [tokens[0]!] : null);
   if (!subject) return null;
@@ -266,7 +269,10 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
   if (tokens[k]!.text === ",") {
     let c = k - 1;
     while (c >= 0 && c > k - 20 && tokens[c]!.text !== ",") c--;
-    if (c < 0 || tokens[c]!.text !== "," || !isAppositive(tokens.slice(c + 1, k))) return null;
+    if (c < 0 || tokens[c]!.text !== ",") return null;
+    const between = tokens.slice(c + 1, k);
+    if (between.length > 0 && between.length <= 5 && splitTitledName(between.map((t) => t.text))) return between;
+    if (!isAppositive(between)) return null;
     k = c - 1;
   }
   const head = tokens[k]!;
@@ -286,10 +292,11 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
       phrase.unshift(t);
       continue;
     }
-    const nameLike = isNameWord(t.text) || isTitleWord(t.text) || isRoleOrOrgWord(t.text) || (isParticle(t.text) && phrase.length > 0);
+    const titleOf = lower === "of" && phrase.length > 0 && isTitleWord(tokens[k - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[k - 1]!.text);
+    const nameLike = isNameWord(t.text) || isTitleWord(t.text) || isRoleOrOrgWord(t.text) || (isParticle(t.text) && phrase.length > 0) || titleOf;
     const modifier = headIsRole && /^\p{Ll}/u.test(t.text) && phrase.length < 5 && !ADVERBS.has(lower) && /^\p{L}+$/u.test(t.text);
     if (!nameLike && !modifier) break;
-    if (/^\p{Ll}/u.test(t.text) && !headIsRole && phrase.length > 0 && !isTitleWord(t.text) && !isParticle(t.text)) break;
+    if (/^\p{Ll}/u.test(t.text) && !headIsRole && phrase.length > 0 && !isTitleWord(t.text) && !isParticle(t.text) && !titleOf) break;
     phrase.unshift(t);
   }
   if (phrase.length === 0) return null;

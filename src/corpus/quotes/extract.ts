@@ -146,11 +146,9 @@ function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Senten
     }
     case "role": {
       const role = phrase.map((t) => t.text).filter((w) => !["the", "a", "an"].includes(key(w)));
+      // "the Iranian president" must fit exactly one person of the article; two presidents make it a guess.
       const fits = ctx.people.withRole(role);
-      if (fits.length === 1) return { type: "person", person: fits[0]! };
-      const last = ctx.last?.statement.speaker;
-      const recent = last?.type === "person" ? fits.find((p) => p.id === last.person.id) : undefined;
-      return recent ? { type: "person", person: recent } : null;
+      return fits.length === 1 ? { type: "person", person: fits[0]! } : null;
     }
     case "institution":
       return { type: "institution", name: institutionName(phrase) };

@@ -1,0 +1,238 @@
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { answerQuote } from "../src/answer/quote.js";
+import { loadCorpus, type Corpus } from "../src/corpus/index.js";
+import { evaluateAttribution, loadStatementLabels } from "../scripts/eval-quotes.js";
+import { SEED_DIR, tmpCorpus } from "./helpers/tmp-corpus.js";
+
+const PATTERNS_DIR = fileURLToPath(new URL("./fixtures/articles", import.meta.url));
+let seeds: Corpus;
+let patterns: Corpus;
+
+beforeAll(async () => {
+  seeds = await loadCorpus(SEED_DIR);
+  patterns = await loadCorpus(PATTERNS_DIR);
+});
+
+/** Statements attributed in a one-article corpus written for the test. */
+async function statementsOf(body: string) {
+  const dir = await tmpCorpus({ "a.md": `---\ntitle: Test\noutlet: Test Wire\npublished: 2024-03-01\n---\nTest headline\n\n${body}\n` });
+  const corpus = await loadCorpus(dir);
+  return corpus.statements.map((s) => ({ speaker: s.speaker, quote: s.quote, kind: s.kind, via: s.via }));
+}
+
+describe("/quote on the seed articles", () => {
+  it("finds Xi's ceasefire words: “stop the killing” from Arab News and “early ceasefire” via Xinhua", () => {
+    const { results } = answerQuote(seeds, { leader: "Xi", topic: "ceasefire" });
+    expect(results.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(results.map((r) => r.speaker))).toEqual(new Set(["Xi Jinping"]));
+    const stop = results.find((r) => r.quote.includes("stop the killing"))!;
+    expect(stop).toMatchObject({ kind: "direct", via: null, citation: { outlet: "Arab News", published: "2024-10-23", url: "https://www.arabnews.com/node/2576709" } });
+    expect(stop.excerpt).toMatch(/^Xi meanwhile repeated his call for a ceasefire, saying: “We need to\.\.\. stop the killing/);
+    const early = results.find((r) => r.quote.includes("early ceasefire"))!;
+    expect(early).toMatchObject({ kind: "direct", via: "Xinhua" });
+    // The excerpt is exactly the cleaned article's text at the cited paragraph.
+    const article = seeds.byId.get(early.citation.article)!;
+    const paragraph = article.paragraphs[early.citation.paragraph! - 1]!;
+    expect(article.text.slice(paragraph.start, paragraph.end)).toContain(early.excerpt);
+  });
+
+  it("finds Raisi's statement against hegemonism in the readout of the July 2022 call", () => {
+    const { results } = answerQuote(seeds, { leader: "Raisi", topic: "hegemonism" });
+    expect(results[0]).toMatchObject({
+      speaker: "Ebrahim Raisi",
+      kind: "reported",
+      citation: { article: "001_f2f16d151fcc7faf", published: "2022-07-29" },
+    });
+    expect(results[0]!.quote).toMatch(/^Both Iran and China oppose hegemonism/);
+  });
+
+  it("finds Masoud Pezeshkian from a misspelled name and says whom it shows", () => {
+    const response = answerQuote(seeds, { leader: "Pezeshkain" });
+    expect(response.results.map((r) => r.speaker)).toEqual(["Masoud Pezeshkian"]);
+    expect(response.message).toMatch(/Masoud Pezeshkian/);
+  });
+
+  it("says that Biden is mentioned but never quoted", () => {
+    const response = answerQuote(seeds, { leader: "Biden" });
+    expect(response.results).toEqual([]);
+    expect(response.message).toBe("Joe Biden is mentioned in 1 article but never quoted.");
+  });
+
+  it("lists newest article first without a topic, and counts a bullet repeating the body once", () => {
+    const { results } = answerQuote(seeds, { leader: "Xi Jinping", limit: 50 });
+    const dates = results.map((r) => r.citation.published!);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(results.filter((r) => r.quote.startsWith("no matter how the international")).length).toBe(1);
+  });
+
+  it("keeps the relaying agency apart from the speaker", () => {
+    const { results } = answerQuote(seeds, { leader: "Xi", topic: "safeguarding national sovereignty dignity", limit: 3 });
+    expect(results[0]).toMatchObject({ speaker: "Xi Jinping", via: "Xinhua", kind: "direct" });
+    expect(answerQuote(seeds, { leader: "Xinhua" }).results).toEqual([]);
+  });
+
+  it("says plainly when the speaker said nothing on the topic, or is unknown", () => {
+    const offTopic = answerQuote(seeds, { leader: "Rouhani", topic: "volcano" });
+    expect(offTopic.results).toEqual([]);
+    expect(offTopic.message).toMatch(/Hassan Rouhani is quoted \d+ times in the articles, but not about “volcano”/);
+    const unknown = answerQuote(seeds, { leader: "Zzyzx Qwerty" });
+    expect(unknown.results).toEqual([]);
+    expect(unknown.message).toMatch(/^No one called “Zzyzx Qwerty” appears in the articles\./);
+  });
+});
+
+describe("measured attribution quality", () => {
+  const { labels } = loadStatementLabels();
+
+  it("reaches precision ≥ 0.95 and recall ≥ 0.9 on the seeds, with every negative right", () => {
+    const score = evaluateAttribution(seeds, "seed", labels);
+    expect(score.lines.filter((l) => l.startsWith("MISSING"))).toEqual([]);
+    expect(score.precision).toBeGreaterThanOrEqual(0.95);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.negativesOk).toBe(score.negatives);
+  });
+
+  it("gets every negative of the pattern articles right", () => {
+    const score = evaluateAttribution(patterns, "patterns", labels);
+    expect(score.lines.filter((l) => l.startsWith("NEGATIVE") || l.startsWith("MISSING"))).toEqual([]);
+    expect(score.precision).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("statement patterns", () => {
+  it("reads direct quotes in every position, with straight or curly marks", async () => {
+    const found = await statementsOf(
+      [
+        "“We will build the bridge,” Mayor Ana Silva said.",
+        'Governor Tom Reed said: "The money is there."',
+        "“Costs will rise,” said Ivo Brandt, an economist.",
+        "The mayor said that the city supports the plan “without reservation,” adding that work starts in May.",
+      ].join("\n\n"),
+    );
+    expect(found).toEqual([
+      { speaker: "Ana Silva", quote: "We will build the bridge", kind: "direct", via: null },
+      { speaker: "Tom Reed", quote: "The money is there.", kind: "direct", via: null },
+      { speaker: "Ivo Brandt", quote: "Costs will rise", kind: "direct", via: null },
+      { speaker: "Ana Silva", quote: "without reservation", kind: "direct", via: null },
+    ]);
+  });
+
+  it("continues a quotation into the next sentence and across paragraphs", async () => {
+    const found = await statementsOf(
+      [
+        "“Today we choose trade,” Prime Minister Lea Horn said. “Our farmers have waited.”",
+        "“The deal is fair,” Horn said. “It protects jobs.",
+        "“It protects growers too.”",
+        "The weather was mild.",
+      ].join("\n\n"),
+    );
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Lea Horn", "Today we choose trade"],
+      ["Lea Horn", "Our farmers have waited."],
+      ["Lea Horn", "The deal is fair"],
+      ["Lea Horn", "It protects jobs."],
+      ["Lea Horn", "It protects growers too."],
+    ]);
+  });
+
+  it("does not give the words inside a quotation to the outer speaker as their own", async () => {
+    const found = await statementsOf("Senator Mia Kent said: “They call it ‘a win for all’, but it is a win for none.”");
+    expect(found).toEqual([{ speaker: "Mia Kent", quote: "They call it ‘a win for all’, but it is a win for none.", kind: "direct", via: null }]);
+  });
+
+  it("reads reported speech: said (that), readout style, trailing attribution, noting that, act verbs", async () => {
+    const found = await statementsOf(
+      [
+        "President Omar Haddad said the talks would resume in June.",
+        "Haddad stressed that the border must stay open.",
+        "Trade will double by 2030, he mentioned.",
+        "Noting that exports had fallen, Haddad said new markets were needed.",
+        "Haddad urged investors to return to the region.",
+        "According to Haddad, the army will withdraw within a month.",
+      ].join("\n\n"),
+    );
+    expect(found.map((s) => [s.speaker, s.kind, s.quote])).toEqual([
+      ["Omar Haddad", "reported", "the talks would resume in June"],
+      ["Omar Haddad", "reported", "the border must stay open"],
+      ["Omar Haddad", "reported", "Trade will double by 2030"],
+      ["Omar Haddad", "reported", "new markets were needed"],
+      ["Omar Haddad", "reported", "urged investors to return to the region"],
+      ["Omar Haddad", "reported", "the army will withdraw within a month"],
+    ]);
+  });
+
+  it("keeps a readout paragraph with its speaker until the paragraph ends", async () => {
+    const found = await statementsOf(
+      [
+        "President Lina Sato had a phone call with Chancellor Karl Weiss.",
+        "Sato said, the two countries are close partners. Trade has grown every year. Japan supports a ceasefire.",
+        "The call lasted an hour.",
+      ].join("\n\n"),
+    );
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Lina Sato", "the two countries are close partners"],
+      ["Lina Sato", "Trade has grown every year"],
+      ["Lina Sato", "Japan supports a ceasefire"],
+    ]);
+  });
+
+  it("keeps the relaying source apart from the speaker", async () => {
+    const found = await statementsOf(
+      [
+        "China supports Iran “in safeguarding its sovereignty,” Xi said, according to Xinhua.",
+        "Xi pledged that “China will stand with Iran,” Xinhua said.",
+        "President Xi Jinping promised more aid, state news agency Xinhua reported on Monday.",
+      ].join("\n\n"),
+    );
+    expect(found.map((s) => [s.speaker, s.kind, s.via])).toEqual([
+      ["Xi Jinping", "direct", "Xinhua"],
+      ["Xi Jinping", "direct", "Xinhua"],
+      ["Xi Jinping", "reported", "Xinhua"],
+    ]);
+  });
+
+  it("resolves role nouns and pronouns in context, and drops what it cannot resolve", async () => {
+    const found = await statementsOf(
+      [
+        "Iranian President Hassan Rouhani spoke with Chinese President Xi Jinping.",
+        "The Iranian president thanked China for its support.",
+        "Xi met Rouhani and Premier Li Qiang. He said the talks were useful.",
+        "The president said the visit would continue.",
+      ].join("\n\n"),
+    );
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([["Hassan Rouhani", "thanked China for its support"]]);
+  });
+
+  it("never gives words to the person they are about, nor an aide's words to the leader", async () => {
+    const found = await statementsOf(
+      [
+        "Serbian President Dragan Marković faces a runoff.",
+        "“Marković needs a win,” said Ivo Brandt, an analyst.",
+        "His spokesman said the president would campaign in the north.",
+        "A spokeswoman for Marković said he welcomed the endorsement.",
+        "Marković's adviser told reporters the race was tight.",
+      ].join("\n\n"),
+    );
+    expect(found).toEqual([{ speaker: "Ivo Brandt", quote: "Marković needs a win", kind: "direct", via: null }]);
+  });
+});
+
+describe("who a typed name means", () => {
+  it("matches accents, case, particles and typos", () => {
+    const speaker = (leader: string) => answerQuote(patterns, { leader }).results[0]?.speaker;
+    expect(speaker("Markovik")).toBe("Dragan Marković");
+    expect(speaker("markovic")).toBe("Dragan Marković");
+    expect(speaker("Ana Lucia Ferraz")).toBe("Ana Lúcia Ferraz");
+    expect(speaker("ferraz")).toBe("Ana Lúcia Ferraz");
+    expect(speaker("al Khatib")).toBe("Omar al-Khatib");
+    expect(speaker("President Marković")).toBe("Dragan Marković");
+  });
+
+  it("lists the candidates for an ambiguous family name", () => {
+    const response = answerQuote(patterns, { leader: "Wang" });
+    expect(response.results).toEqual([]);
+    expect(response.message).toMatch(/^“Wang” could mean (Wang Yi or Wang Wentao|Wang Wentao or Wang Yi)\. Please give the full name\.$/);
+    expect(answerQuote(patterns, { leader: "Wang Yi" }).results[0]?.speaker).toBe("Wang Yi");
+  });
+});
