@@ -46,7 +46,6 @@ export function buildCorpus(articles: Article[], skipped: SkippedFile[] = []): C
     const names = extraction.people.mentionsIn(sentence.index).map((m) => speakers.person(article.id, extraction.people.persons[m.person]!).name);
     return [...new Set(names)];
   };
-  void mentionedPeople; // used by the dated-fact extractor
 
   return {
     articles,
