@@ -70,6 +70,14 @@ describe("weekdays follow the tense", () => {
 });
 
 describe("relative periods keep their precision", () => {
+  it("'today', 'yesterday' and 'tomorrow' are days", () => {
+    expect(values("Xi said yesterday that ties were strong; talks continue today and open formally tomorrow.", "2023-11-13")).toEqual([
+      "2023-11-12",
+      "2023-11-13",
+      "2023-11-14",
+    ]);
+  });
+
   it("'last month' is a month, not a day", () => {
     const sentence = "It was Beijing’s first official visit to the country since the war began last month.";
     expect(dates(sentence, "2023-11-13")).toEqual([{ value: "2023-10", precision: "month", qualifier: null, expression: "last month" }]);
@@ -158,6 +166,9 @@ describe("no false dates", () => {
     ["a lower-case march", "Thousands joined a march through the capital."],
     ["a vague span", "The two sides have met several times over the past few years."],
     ["a narrative 'the next year'", "He was elected in 2015 and resigned the next year."],
+    ["a weekday in a name", "The Sunday Times reported that shops opened on Good Friday."],
+    ["a lower-case month word", "Iran may 5 times increase output."],
+    ["a time of day alone", "At 10:30 a.m. the talks resumed."],
   ])("%s", (_kind, sentence) => {
     const found = resolveDates(sentence, "2023-11-13").filter((m) => !/2015/.test(m.expression));
     expect(found).toEqual([]);

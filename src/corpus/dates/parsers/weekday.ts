@@ -22,6 +22,7 @@ export const weekdayParser: Parser = {
     const name = match[4]!;
     const nameAt = index + match[0].lastIndexOf(name);
     if (!capitalisedAt(context.text, nameAt)) return null;
+    if (partOfName(context.text, index, index + match[0].length)) return null;
     const ref = referenceDay(context);
     const target = WEEKDAY_NAMES.indexOf(name.toLowerCase());
     const back = (weekdayOf(ref) - target + 7) % 7;
@@ -41,3 +42,11 @@ export const weekdayParser: Parser = {
     return result;
   },
 };
+
+/** Words that make a weekday part of a name: "Good Friday", "Super Tuesday", "The Sunday Times". */
+const NAME_BEFORE = /\b(?:Good|Black|Holy|Maundy|Easter|Palm|Ash|Bloody|Super|Cyber|Giving|Shrove|Fat)\s+$/;
+const NAME_AFTER = /^\s+(?:Times|Telegraph|Express|Mail|Post|Herald|Tribune|Star|Mirror|Independent|Observer|Review|Sport|Night\s+Live|Club)\b/;
+
+function partOfName(text: string, start: number, end: number): boolean {
+  return NAME_BEFORE.test(text.slice(0, start)) || NAME_AFTER.test(text.slice(end));
+}

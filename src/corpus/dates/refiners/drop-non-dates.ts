@@ -1,8 +1,20 @@
 /**
- * Drops what chrono found that is not a calendar date: times of day alone, "now", and numeric
- * dates without a year ("9/11", "24/7"), which in news prose are names and figures, not dates.
+ * Drops what chrono found that is not a calendar date: times of day alone, "now", numeric dates
+ * without a year ("9/11", "24/7"), which in news prose are names and figures, not dates, and month
+ * words in lower case ("may 5", "a march 10 miles long"): in edited prose months are capitalised.
  */
 import type { Refiner } from "chrono-node";
+import { MONTH_PATTERN } from "../parsers/common.js";
+
+const MONTH_WORD = new RegExp(`(?<![\\w-])(?:${MONTH_PATTERN})(?![\\w-])`, "gi");
+
+function hasLowerCaseMonth(text: string): boolean {
+  for (const match of text.matchAll(MONTH_WORD)) {
+    const first = match[0].charAt(0);
+    if (first === first.toLowerCase()) return true;
+  }
+  return false;
+}
 
 export const dropNonDatesRefiner: Refiner = {
   refine: (_context, results) =>
@@ -11,6 +23,7 @@ export const dropNonDatesRefiner: Refiner = {
       if (!["year", "month", "day", "weekday"].some((c) => start.isCertain(c as "year"))) return false;
       if (/^now$/i.test(result.text.trim())) return false;
       if (/^\d{1,2}[/.-]\d{1,2}$/.test(result.text.trim())) return false;
+      if (hasLowerCaseMonth(result.text)) return false;
       return true;
     }),
 };
