@@ -34,7 +34,7 @@ function renderQuote(number: string, quote: QuoteResult): string[] {
 
 function renderWhen(number: string, fact: WhenResult): string[] {
   return [
-    `${number} ${describeDate(fact.date)} (“${fact.date.expression}”)`,
+    `${number} ${describeDate(fact.date)} ${fact.date.expression ? `(“${fact.date.expression}”)` : "(publication date; the text gives no date)"}`,
     `   ${fact.excerpt}`,
     ...renderCitation(fact.citation),
   ];
