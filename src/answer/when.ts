@@ -24,7 +24,9 @@ import { DEFAULT_LIMIT, MAX_LIMIT, type AskResponse, type WhenQuery, type WhenRe
  */
 export function answerWhen(corpus: Corpus, query: WhenQuery): AskResponse<WhenResult> {
   const limit = Math.min(Math.max(query.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
-  const base = { command: "when" as const, query: { ...query, limit } };
+  // The query as asked (only its own fields: the caller may pass the whole request object).
+  const asked = { event: query.event, ...(query.leader !== undefined ? { leader: query.leader } : {}), limit };
+  const base = { command: "when" as const, query: asked };
   const notes: string[] = [];
 
   let allowed: Set<string> | null = null;
