@@ -98,6 +98,14 @@ describe("measured attribution quality", () => {
     expect(score.lines.filter((l) => l.startsWith("NEGATIVE") || l.startsWith("MISSING"))).toEqual([]);
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
   });
+
+  it("holds up on wire-style articles written after the extractor", async () => {
+    const news = await loadCorpus(fileURLToPath(new URL("./fixtures/news", import.meta.url)));
+    const score = evaluateAttribution(news, "news", labels);
+    expect(score.lines.filter((l) => l.startsWith("NEGATIVE") || l.startsWith("MISSING"))).toEqual([]);
+    expect(score.precision).toBeGreaterThanOrEqual(0.95);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+  });
 });
 
 describe("statement patterns", () => {

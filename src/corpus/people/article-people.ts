@@ -93,14 +93,16 @@ export class ArticlePeople {
   }
 
   /**
-   * People an article calls by a role ("the Iranian president", "the premier"): everyone whose
-   * titles include the role noun and any nationality given with it.
+   * People an article calls by a role ("the Iranian president", "the premier"): everyone named
+   * before `beforeSentence` whose titles include the role noun and any nationality given with it.
    */
-  withRole(role: string[]): ArticlePerson[] {
+  withRole(role: string[], beforeSentence = Infinity): ArticlePerson[] {
     const words = role.map(key).filter((w) => w !== "the");
     if (words.length === 0) return [];
+    const named = new Set<number>();
+    for (const [sentence, list] of this.mentions) if (sentence < beforeSentence) for (const m of list) named.add(m.person);
     const has = (p: ArticlePerson, w: string) => p.titles.has(w) || (ROLE_SYNONYMS[w] ?? []).every((part) => p.titles.has(part)) && w in ROLE_SYNONYMS;
-    return this.persons.filter((p) => words.every((w) => has(p, w)));
+    return this.persons.filter((p) => named.has(p.id) && words.every((w) => has(p, w)));
   }
 
   private personFor(name: string[], titles: string[], fromText: boolean): ArticlePerson {
@@ -184,6 +186,11 @@ function innerParticle(tokens: Token[], j: number): boolean {
 /** Lower-case titles right before a name: "his US counterpart Joe Biden", "opposition leader Ana Ferraz". */
 function lowerTitlesBefore(tokens: Token[], i: number): string[] {
   const titles: string[] = [];
+  // "The transport minister, Paul Dubois, said": a role phrase set off by a comma.
+  if (tokens[i - 1]?.text === "," && ROLE_NOUNS.has(key(tokens[i - 2]?.text ?? ""))) {
+    for (let k = i - 2; k >= 0 && k >= i - 5 && /^\p{Ll}/u.test(tokens[k]!.text) && isTitleWord(tokens[k]!.text); k--) titles.unshift(tokens[k]!.text);
+    return titles;
+  }
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const word = tokens[k]!.text;
     if (!/^\p{Ll}/u.test(word) || !isTitleWord(word)) break;

@@ -326,6 +326,7 @@ function nounPhraseAfter(tokens: Token[], i: number): Token[] {
 function isAppositive(segment: Token[]): boolean {
   if (segment.length === 0) return false;
   if (segment.every((t) => ADVERBS.has(key(t.text)))) return true; // "Xi, however, said"
+  if (segment.length === 1 && /^\d{1,3}$/.test(segment[0]!.text)) return true; // "Maria Gonzalez, 52, said"
   const first = key(segment[0]!.text);
   if (first === "who") return true;
   if (/^\p{Ll}+ing$/u.test(segment[0]!.text)) return true; // "Scholz, speaking in Berlin, said"

@@ -87,8 +87,16 @@ function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
 /** A sentence without an attribution of its own that continues a readout or a quotation. */
 function continuation(ctx: Context, sentence: Sentence, via: string | null): ArticleStatement[] {
   const base = { via, sentences: [sentence.index], paragraph: sentence.paragraph };
-  const quoted = isWhollyQuoted(sentence.text);
   const last = ctx.last;
+  // "“We held the line,” she said. “We never gave up. And we won.”": the last sentence is still inside the quotation.
+  if (last && last.statement.kind === "direct" && last.sentence.index === sentence.index - 1 && last.sentence.paragraph === sentence.paragraph) {
+    const open = findQuoteSpans(last.sentence.text).some((span) => span.open && span.depth === 1);
+    const closes = /^[^“”"]*[”"]\s*$/.test(sentence.text);
+    if (open && closes) {
+      return [{ speaker: last.statement.speaker, quote: sentence.text.replace(/[”"]\s*$/, "").trim(), kind: "direct", ...base, via: last.statement.via }];
+    }
+  }
+  const quoted = isWhollyQuoted(sentence.text);
   if (quoted && last && last.statement.kind === "direct") {
     const sameParagraph = last.sentence.paragraph === sentence.paragraph && last.sentence.index === sentence.index - 1;
     const carriedOver = last.sentence.paragraph === sentence.paragraph - 1 && endsWithOpenQuote(ctx.article, last.sentence.paragraph);
@@ -147,7 +155,7 @@ function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Senten
     case "role": {
       const role = phrase.map((t) => t.text).filter((w) => !["the", "a", "an"].includes(key(w)));
       // "the Iranian president" must fit exactly one person of the article; two presidents make it a guess.
-      const fits = ctx.people.withRole(role);
+      const fits = ctx.people.withRole(role, sentence.index);
       return fits.length === 1 ? { type: "person", person: fits[0]! } : null;
     }
     case "institution":
