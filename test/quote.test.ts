@@ -226,6 +226,26 @@ describe("statement patterns", () => {
   });
 });
 
+describe("statements inside statements", () => {
+  it("gives speech reported inside another's statement to the one reporting it", async () => {
+    const found = await statementsOf("President Joe Biden said Xi had told him that China would not invade.");
+    expect(found).toEqual([{ speaker: "Joe Biden", quote: "Xi had told him that China would not invade", kind: "reported", via: null }]);
+  });
+
+  it("gives a joint statement to neither speaker alone", async () => {
+    const found = await statementsOf("Chancellor Olaf Scholz and President Emmanuel Macron said in a joint statement that Europe must act.");
+    expect(found).toEqual([]);
+  });
+
+  it("gives two speakers in one sentence their own words", async () => {
+    const found = await statementsOf("Beijing says it supports Tehran in its efforts, while Iran pledges to strengthen cooperation.");
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Beijing", "it supports Tehran in its efforts"],
+      ["Iran", "pledges to strengthen cooperation"],
+    ]);
+  });
+});
+
 describe("who a typed name means", () => {
   it("matches accents, case, particles and typos", () => {
     const speaker = (leader: string) => answerQuote(patterns, { leader }).results[0]?.speaker;

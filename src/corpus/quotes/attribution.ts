@@ -303,6 +303,8 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
   // "Economists at Goldman Sachs said", "A spokesman for Chancellor Scholz said": the phrase is a
   // complement; whoever the real subject is, it is not the person named.
   if (PREPOSITIONS.has(key(tokens[k]?.text ?? ""))) return "complement";
+  // "Scholz and Macron said": a joint statement is neither one's alone.
+  if (["and", "&", "or", "nor"].includes(key(tokens[k]?.text ?? "")) && isNameWord(tokens[k - 1]?.text ?? "")) return "complement";
   return phrase;
 }
 

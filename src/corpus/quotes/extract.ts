@@ -63,7 +63,11 @@ function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
   // Words of someone we cannot name (an aide, "officials") are theirs: attributions inside them do not count.
   const unnamed = attributions.filter((a) => !a.relay && ["none", "aide"].includes(speakerKind(a.speaker)) && a.content[0] >= a.phrase[1]);
   const nested = (a: Attribution) => unnamed.some((u) => u !== a && a.phrase[0] >= u.content[0] && a.phrase[0] < u.content[1]);
-  const speaking = attributions.filter((a) => !a.relay && !["none", "aide"].includes(speakerKind(a.speaker)) && !nested(a));
+  const named = attributions.filter((a) => !a.relay && !["none", "aide"].includes(speakerKind(a.speaker)) && !nested(a));
+  // "Biden said Xi had told him that …": words reported inside another speaker's statement are that speaker's account.
+  const opensOther = (b: Attribution) =>
+    named.some((a) => a !== b && a.content[0] >= a.phrase[1] && b.phrase[0] >= a.content[0] && /^[\s,:]*(?:that\s+)?$/i.test(sentence.text.slice(a.content[0], b.phrase[0])));
+  const speaking = named.filter((b) => !opensOther(b));
   const relay = attributions.find((a) => a.relay);
   const via = relay ? relayName(ctx, relay.speaker, sentence) : null;
 
