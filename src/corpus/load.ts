@@ -1,4 +1,5 @@
-import { open, readdir } from "node:fs/promises";
+import { constants } from "node:fs";
+import * as nodeFs from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { ArticleError } from "./errors.js";
 import { parseArticle } from "./parse-article.js";
@@ -7,7 +8,12 @@ import type { Article, SkippedFile } from "./types.js";
 export interface LoadOptions {
   /** Largest article file accepted, in bytes. Default 5 MB. */
   maxFileBytes?: number;
+  /** The file system calls used (default: node:fs/promises); tests inject failures here. */
+  fs?: ArticleFs;
 }
+
+/** The few file system calls the loader makes. */
+export type ArticleFs = Pick<typeof nodeFs, "readdir" | "open" | "lstat">;
 
 export interface LoadedArticles {
   /** Loaded articles, sorted by file path. */
@@ -18,6 +24,11 @@ export interface LoadedArticles {
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = /\.(?:md|markdown|txt)$/i;
+
+/** A name the loader treats as an article file: .md, .markdown or .txt, not hidden. */
+export function isArticleFileName(name: string): boolean {
+  return ARTICLE_EXTENSIONS.test(name) && !name.startsWith(".");
+}
 
 /** Thrown when the corpus folder itself cannot be read. */
 export class CorpusError extends Error {
@@ -30,8 +41,8 @@ export class CorpusError extends Error {
  */
 export async function loadArticles(dir: string, options: LoadOptions = {}): Promise<LoadedArticles> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const files = await listArticleFiles(dir);
-  const skipped: SkippedFile[] = [];
+  const fs = options.fs ?? nodeFs;
+  const { files, skipped } = await listArticleFiles(fs, dir);
   const byId = new Map<string, Article>();
   const duplicateIds = new Map<string, string[]>();
 
@@ -39,7 +50,7 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
     const file = relative(dir, path).split(sep).join("/");
     let article: Article;
     try {
-      article = parseArticle(file, await readLimited(path, maxBytes));
+      article = parseArticle(file, await readLimited(fs, path, maxBytes));
     } catch (error) {
       skipped.push({ file, reason: reasonOf(error) });
       continue;
@@ -63,32 +74,84 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
   return { articles: [...byId.values()], skipped };
 }
 
-async function listArticleFiles(dir: string): Promise<string[]> {
+/**
+ * The article files under `dir`, and the entries named like articles that are not files
+ * (a folder called `x.md` is searched like any folder, and noted; a FIFO, socket or device is
+ * never opened: reading a FIFO would wait forever for a writer).
+ */
+async function listArticleFiles(fs: ArticleFs, dir: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
   let entries;
   try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "does not exist" : code === "ENOTDIR" ? "is not a folder" : reasonOf(error);
     throw new CorpusError(`article folder '${dir}' ${why}`);
   }
-  return entries
-    .filter((entry) => !entry.isDirectory() && ARTICLE_EXTENSIONS.test(entry.name) && !entry.name.startsWith("."))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const entry of entries) {
+    if (!isArticleFileName(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    const file = relative(dir, path).split(sep).join("/");
+    if (entry.isFile() || entry.isSymbolicLink()) files.push(path);
+    else if (entry.isDirectory()) skipped.push({ file, reason: "is a folder, not a file (article files inside it are loaded)" });
+    else skipped.push({ file, reason: `not a regular file (${kindOf(entry)}); not read` });
+  }
+  return { files: files.sort(), skipped };
 }
 
-/** Reads a file, refusing it when it is larger than `maxBytes`, without reading more than that. */
-async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
-  const handle = await open(path, "r");
+function kindOf(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (entry.isFIFO()) return "a named pipe";
+  if (entry.isSocket()) return "a socket";
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return "a device";
+  return "unknown kind";
+}
+
+/**
+ * Reads a file, refusing it when it is larger than `maxBytes` — decided from its size before
+ * any byte is read — and reading at most `maxBytes` even if it grows meanwhile. Opened
+ * non-blocking, so a symbolic link to a FIFO cannot hang the loader either.
+ */
+async function readLimited(fs: ArticleFs, path: string, maxBytes: number): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await fs.open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw await explainOpenError(fs, path, error);
+  }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new ArticleError("not a regular file");
+    if (stat.isDirectory()) throw new ArticleError("is a folder, not a file");
+    if (!stat.isFile()) throw new ArticleError("not a regular file; not read");
     if (stat.size > maxBytes) throw new ArticleError(`file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit`);
-    return await handle.readFile();
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw new ArticleError(`file grew over the ${formatBytes(maxBytes)} limit while being read`);
+    return buffer.subarray(0, length);
   } finally {
     await handle.close();
   }
+}
+
+/** A symbolic link that points nowhere says so, rather than "disappeared". */
+async function explainOpenError(fs: ArticleFs, path: string, error: unknown): Promise<unknown> {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT") {
+    try {
+      const link = await fs.lstat(path);
+      if (link.isSymbolicLink()) return new ArticleError("broken symbolic link (its target does not exist)");
+    } catch {
+      // gone entirely: the generic reason applies
+    }
+  }
+  if (code === "ELOOP") return new ArticleError("symbolic link loop");
+  return error;
 }
 
 function formatBytes(bytes: number): string {
@@ -103,5 +166,8 @@ function reasonOf(error: unknown): string {
   if (code === "ENOENT") return "file disappeared before it could be read";
   if (code === "EACCES" || code === "EPERM") return "file is not readable (permission denied)";
   if (code === "EISDIR") return "is a folder, not a file";
+  if (code === "EIO") return "file could not be read (input/output error)";
+  if (code === "EMFILE" || code === "ENFILE") return "file could not be opened (too many open files); it is read again at the next reload";
+  if (code) return `file could not be read (${code})`;
   return error instanceof Error ? error.message : String(error);
 }
