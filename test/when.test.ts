@@ -9,6 +9,7 @@ describe("when, on the command line (the issue's examples)", () => {
     const { code, json } = askJson(["when", "--event", "Iran joined the SCO"]);
     expect(code).toBe(0);
     expect(json.command).toBe("when");
+    expect(json.query).toEqual({ event: "Iran joined the SCO", limit: 5 });
     const [first] = json.results;
     expect(first.date).toEqual({ value: "2023-07", precision: "month", qualifier: null, expression: "in July" });
     expect(first.citation).toMatchObject({ outlet: "South China Morning Post", published: "2023-11-13", article: "004_077bf2f25640e73c" });
