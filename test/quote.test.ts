@@ -232,6 +232,10 @@ describe("statements inside statements", () => {
     expect(found).toEqual([{ speaker: "Joe Biden", quote: "Xi had told him that China would not invade", kind: "reported", via: null }]);
   });
 
+  it("does not take a group opening a sentence for a person", async () => {
+    expect(await statementsOf("Analysts said the deal would fail.\n\nResidents said they were afraid.")).toEqual([]);
+  });
+
   it("gives a joint statement to neither speaker alone", async () => {
     const found = await statementsOf("Chancellor Olaf Scholz and President Emmanuel Macron said in a joint statement that Europe must act.");
     expect(found).toEqual([]);

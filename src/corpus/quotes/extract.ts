@@ -153,7 +153,8 @@ function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Senten
     case "name": {
       const words = properName(phrase);
       if (!words) return null;
-      const person = ctx.people.resolveName(words) ?? (isPersonName(words) && !isAmbiguous(ctx, words) ? ctx.people.ensurePerson(words) : null);
+      const person =
+        ctx.people.resolveName(words) ?? (isPersonName(words) && !isAmbiguous(ctx, words) && looksLikeName(ctx, words) ? ctx.people.ensurePerson(words) : null);
       return person ? { type: "person", person } : null;
     }
     case "role": {
@@ -176,6 +177,22 @@ function properName(phrase: Token[]): string[] | null {
   if (split) return split.name;
   const names = words.filter((w) => isNameWord(w) && !isTitleWord(w));
   return names.length > 0 && isPersonName(names) ? names : null;
+}
+
+/** Capitalised plurals that open sentences: "Analysts said" is a group, not a person called Analysts. */
+const GROUP_WORDS = /^(?:analysts|experts|officials|critics|residents|witnesses|protesters|protestors|sources|diplomats|observers|investors|economists|lawmakers|legislators|authorities|police|troops|rebels|militants|activists|scientists|researchers|doctors|voters|users|others|many|some|both|neighbours|neighbors|relatives|families|parents|students|workers|farmers|traders|officers|soldiers|leaders|ministers|members|organisers|organizers|supporters|opponents|campaigners|prosecutors|lawyers|judges|medics|rescuers|villagers|locals|citizens|people|women|men|children|israelis|palestinians|ukrainians|russians|americans|iranians|chinese)$/i;
+
+/**
+ * A name the article's name finder did not register may still be a speaker ("Marković said"),
+ * but a lone word is accepted only when the article also writes it capitalised mid-sentence,
+ * where capitals mean a name, and it is not a group ("Analysts", "Residents").
+ */
+function looksLikeName(ctx: Context, words: string[]): boolean {
+  if (words.length > 1) return !words.some((w) => GROUP_WORDS.test(w));
+  const word = words[0]!;
+  if (GROUP_WORDS.test(word)) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(String.raw`[\p{Ll},;]\s+${escaped}\b`, "u").test(ctx.article.text);
 }
 
 /** A lone family name shared by two people of the article ("Wang" for Wang Di and Wang Yi). */
