@@ -26,7 +26,7 @@ const partitions = new WeakMap<Corpus, Map<string, SpeakerPartition>>();
  */
 export function answerQuote(corpus: Corpus, query: QuoteQuery): AskResponse<QuoteResult> {
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const base = { command: "quote" as const, query: { ...query, limit } };
+  const base = { command: "quote" as const, query: { leader: query.leader, ...(query.topic ? { topic: query.topic } : {}), limit } };
   const leader = resolveLeader(corpus, query.leader);
   const name = leader.names[0];
   if (!name) return { ...base, results: [], message: leader.message ?? `No one called “${query.leader}” appears in the articles.` };
