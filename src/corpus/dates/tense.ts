@@ -24,6 +24,8 @@ const FUTURE = new RegExp(
     String.raw`\b(?:is|are|was|were|be|been)\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|poised|planned|supposed|likely|going)\s+to(?:\s+be)?\s+\w+`,
     String.raw`\b(?:is|are)\s+to\s+(?:be\s+)?\w+`,
     String.raw`\b(?:plans?|planning|intends?|intending|aims?|hopes?)\s+to\s+(?:be\s+)?\w+`,
+    // Expectations and forecasts point forward: "economists expected two cuts by December".
+    String.raw`\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|anticipates?|anticipated|projects?|projected)\s+(?:that\s+)?(?:to\s+)?\w+`,
     String.raw`\bto\s+be\s+\w+ed\b`,
     String.raw`\b(?:planned|scheduled|slated)\s+(?:for|on)\b`,
     String.raw`\b(?:ahead\s+of|upcoming|forthcoming|coming|next|tomorrow)\b`,
