@@ -1,16 +1,20 @@
-import { Client, Events, GatewayIntentBits } from "discord.js";
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, RESTEvents, type APIInteraction } from "discord.js";
 import { ask as askCore } from "./answer/ask.js";
 import { COMMANDS } from "./commands/index.js";
 import type { AskFunction, CommandContext } from "./commands/types.js";
 import type { Corpus } from "./corpus/corpus.js";
+import { asHolder, type CorpusHolder } from "./corpus/store.js";
 import { createDispatcher } from "./discord/dispatch.js";
+import { toIncoming } from "./discord/interaction.js";
 import { NO_MENTIONS } from "./discord/limits.js";
 import { describeError, type Logger } from "./discord/log.js";
 import { Pager } from "./discord/pager.js";
+import { restTransport } from "./discord/transport.js";
 
 export interface BotOptions {
   token: string;
-  corpus: Corpus;
+  /** The corpus, or a holder whose current corpus is read at question time (live updates). */
+  corpus: Corpus | CorpusHolder;
   log: Logger;
   /** The answering core; tests may inject their own. */
   ask?: AskFunction;
@@ -20,19 +24,25 @@ export interface BotOptions {
   pageIdleMs?: number;
   /** Give up logging in after this long. */
   loginTimeoutMs?: number;
+  /** On stop, wait at most this long for replies in flight. */
+  drainMs?: number;
 }
 
 export interface Bot {
   client: Client<true>;
-  /** Destroys the client (closes the gateway connection); safe to call twice. */
+  /** Interactions being answered right now. */
+  readonly inFlight: number;
+  /** Finishes the replies in flight (bounded), then destroys the client; safe to call twice. */
   stop(): Promise<void>;
 }
 
 /**
  * Logs in with the Guilds intent only and answers interactions until stopped.
+ * Interactions are taken from the gateway as raw payloads and answered through the same
+ * dispatcher and Responder as HTTP mode (src/http/), so both modes send the same replies.
  * Commands are not registered here — that is `npm run deploy-commands`.
  */
-export async function startBot({ token, corpus, log, ask = askCore, apiUrl, pageIdleMs, loginTimeoutMs = 60_000 }: BotOptions): Promise<Bot> {
+export async function startBot({ token, corpus, log, ask = askCore, apiUrl, pageIdleMs, loginTimeoutMs = 60_000, drainMs = 8_000 }: BotOptions): Promise<Bot> {
   log.redact(token);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -40,20 +50,28 @@ export async function startBot({ token, corpus, log, ask = askCore, apiUrl, page
     ...(apiUrl ? { rest: { api: apiUrl } } : {}),
   });
   const pager = new Pager({ log, ...(pageIdleMs !== undefined ? { idleMs: pageIdleMs } : {}) });
-  const context: CommandContext = { corpus, ask, pager, log, commands: COMMANDS };
+  const context: CommandContext = { corpus: asHolder(corpus), ask, pager, log, commands: COMMANDS };
   const dispatch = createDispatcher(context);
+  let stopped = false;
 
-  client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: APIInteraction) => {
+    if (stopped) return;
+    void dispatch(toIncoming(raw, restTransport(client.rest, raw)));
+  });
   client.on(Events.Error, (error) => log.error("discord client error", describeError(error)));
   client.on(Events.Warn, (message) => log.warn(message));
   client.on(Events.Debug, (message) => log.debug(message.replace(/\s+/g, " ")));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn("gateway connection closed for good", { shard, code: event.code }));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    log.warn("Discord rate limit hit", { route: info.route, method: info.method, retryAfterMs: info.retryAfter, limit: info.limit, global: info.global, scope: info.scope }),
+  );
 
-  let stopped = false;
   let loggedIn = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    const left = await dispatch.drain(drainMs);
+    if (left > 0) log.warn(`stopping with ${left} repl${left === 1 ? "y" : "ies"} unfinished after ${drainMs} ms`);
     await pager.closeAll(false);
     await client.destroy();
     if (loggedIn) log.info("disconnected from Discord");
@@ -69,7 +87,13 @@ export async function startBot({ token, corpus, log, ask = askCore, apiUrl, page
     const readyClient = await Promise.race([ready, timeout]);
     loggedIn = true;
     log.info(`logged in as ${readyClient.user.tag}; in ${readyClient.guilds.cache.size} server(s); answering /${COMMANDS.map((c) => c.name).join(", /")}`);
-    return { client: readyClient, stop };
+    return {
+      client: readyClient,
+      get inFlight() {
+        return dispatch.inFlight;
+      },
+      stop,
+    };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

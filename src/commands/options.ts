@@ -1,4 +1,5 @@
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from "discord.js";
+import { SlashCommandBuilder } from "discord.js";
+import type { Incoming } from "../discord/interaction.js";
 import { InputError, type CommandInput, type OptionSpec } from "./types.js";
 
 /** Builds the Discord definition of a command whose options are all strings. */
@@ -56,9 +57,9 @@ export function checkInput(command: string, options: readonly OptionSpec[], inpu
 }
 
 /** The string options of a slash command interaction, as typed. */
-export function readInteraction(interaction: ChatInputCommandInteraction, options: readonly OptionSpec[]): CommandInput {
+export function readInteraction(interaction: Incoming, options: readonly OptionSpec[]): CommandInput {
   const input: CommandInput = {};
-  for (const option of interaction.options.data) {
+  for (const option of interaction.options) {
     input[option.name] = option.value === undefined || option.value === null ? undefined : String(option.value);
   }
   for (const spec of options) if (!(spec.name in input)) input[spec.name] = undefined;

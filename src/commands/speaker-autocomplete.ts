@@ -1,5 +1,5 @@
-import type { AutocompleteInteraction } from "discord.js";
 import { suggestSpeakers } from "../answer/speakers.js";
+import type { Incoming } from "../discord/interaction.js";
 import { LIMITS } from "../discord/limits.js";
 import type { CommandContext } from "./types.js";
 
@@ -7,9 +7,10 @@ import type { CommandContext } from "./types.js";
  * Autocomplete for a speaker option: answered from memory (autocomplete cannot be deferred),
  * at most 25 choices of at most 100 characters, best match first.
  */
-export async function autocompleteSpeaker(interaction: AutocompleteInteraction, context: CommandContext): Promise<void> {
-  const typed = String(interaction.options.getFocused() ?? "").slice(0, 200);
-  const names = suggestSpeakers(context.corpus, typed, LIMITS.autocompleteChoices);
+export async function autocompleteSpeaker(interaction: Incoming, context: CommandContext): Promise<void> {
+  const focused = interaction.options.find((option) => option.focused);
+  const typed = String(focused?.value ?? "").slice(0, 200);
+  const names = suggestSpeakers(context.corpus.current(), typed, LIMITS.autocompleteChoices);
   const seen = new Set<string>();
   const choices = [];
   for (const name of names) {
@@ -19,5 +20,5 @@ export async function autocompleteSpeaker(interaction: AutocompleteInteraction, 
     seen.add(value);
     choices.push({ name: name.length > LIMITS.autocompleteChoiceName ? `${name.slice(0, LIMITS.autocompleteChoiceName - 1)}…` : name, value });
   }
-  await interaction.respond(choices.slice(0, LIMITS.autocompleteChoices));
+  await interaction.respond.autocomplete(choices.slice(0, LIMITS.autocompleteChoices));
 }

@@ -1,10 +1,8 @@
-import type {
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from "discord.js";
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import type { AskRequest, AskResponse } from "../answer/types.js";
 import type { Corpus } from "../corpus/corpus.js";
+import type { CorpusHolder } from "../corpus/store.js";
+import type { Incoming } from "../discord/interaction.js";
 import type { Logger } from "../discord/log.js";
 import type { Pager } from "../discord/pager.js";
 
@@ -30,7 +28,8 @@ export type AskFunction = (corpus: Corpus, request: AskRequest) => AskResponse |
 
 /** What a handler may use. Nothing Discord-specific lives in the corpus or answering code. */
 export interface CommandContext {
-  corpus: Corpus;
+  /** The corpus being served; read at question time (it is swapped whole when the folder changes). */
+  corpus: CorpusHolder;
   ask: AskFunction;
   pager: Pager;
   log: Logger;
@@ -46,9 +45,9 @@ export interface Command {
   /** Checks the option values and says what to do; throws InputError for a bad argument. */
   parse(input: CommandInput): CommandAction;
   /** Answers a slash command. */
-  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
+  execute(interaction: Incoming, context: CommandContext): Promise<void>;
   /** Answers autocomplete for the focused option. */
-  autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
+  autocomplete?(interaction: Incoming, context: CommandContext): Promise<void>;
 }
 
 /** A bad argument: the message is shown to the user as is (ephemeral in Discord). */

@@ -1,15 +1,7 @@
 import { randomBytes } from "node:crypto";
-import {
-  ButtonStyle,
-  ComponentType,
-  MessageFlags,
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type APIEmbed,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-} from "discord.js";
-import { LIMITS, NO_MENTIONS } from "./limits.js";
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from "discord.js";
+import type { Incoming } from "./interaction.js";
+import { LIMITS } from "./limits.js";
 import { describeError, type Logger } from "./log.js";
 
 /** custom_id of a paging button: "vb:pg:<session>:<page>" (well under 100 characters). */
@@ -20,7 +12,7 @@ const TOKEN_LIFETIME_MS = 15 * 60_000;
 const DEFAULT_IDLE_MS = 5 * 60_000;
 
 /** Something whose reply message can still be edited: the command, or the latest button click. */
-type Editor = Pick<ChatInputCommandInteraction | ButtonInteraction, "editReply">;
+type Editor = Pick<Incoming["respond"], "editReply">;
 
 interface Session {
   userId: string;
@@ -78,26 +70,25 @@ export class Pager {
   }
 
   /** Answers a click on a paging button. Always acknowledges the interaction exactly once. */
-  async click(interaction: ButtonInteraction): Promise<void> {
-    const [id, pageText] = interaction.customId.slice(PREFIX.length).split(":");
+  async click(interaction: Incoming): Promise<void> {
+    const [id, pageText] = (interaction.customId ?? "").slice(PREFIX.length).split(":");
     const session = id ? this.sessions.get(id) : undefined;
     const page = Number(pageText);
     if (!id || !session || !Number.isInteger(page) || page < 0 || page >= session.pages.length) {
-      await interaction.reply({ content: NOTE_EXPIRED, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      await interaction.respond.reply({ content: NOTE_EXPIRED }, { ephemeral: true });
       return;
     }
-    if (interaction.user.id !== session.userId) {
-      await interaction.reply({ content: NOTE_NOT_YOURS, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    if (interaction.userId !== session.userId) {
+      await interaction.respond.reply({ content: NOTE_NOT_YOURS }, { ephemeral: true });
       return;
     }
     session.page = page;
-    session.editor = interaction;
+    session.editor = interaction.respond;
     clearTimeout(session.timer);
     session.timer = this.startTimer(id);
-    await interaction.update({
+    await interaction.respond.update({
       embeds: [session.pages[page]!],
       components: buttons(id, page, session.pages.length),
-      allowedMentions: NO_MENTIONS,
     });
   }
 
@@ -124,7 +115,7 @@ export class Pager {
     clearTimeout(session.timer);
     if (!removeButtons) return;
     try {
-      await session.editor.editReply({ components: [], allowedMentions: NO_MENTIONS });
+      await session.editor.editReply({ components: [] });
     } catch (error) {
       // The message may be gone (deleted by a moderator); nothing else to do.
       this.log.debug("could not remove paging buttons", { session: id, ...describeError(error) });
