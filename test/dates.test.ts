@@ -120,6 +120,8 @@ describe("months, qualifiers, years and spans", () => {
 
   it("a month ahead when the verb is future", () => {
     expect(dates("Parliamentary elections will be held in March.", "2023-11-13")).toEqual([one("2024-03", "month")]);
+    expect(values("The election is on Nov. 5.", "2024-03-04")).toEqual(["2024-11-05"]);
+    expect(values("The vote is set for Sunday.", "2024-03-04")).toEqual(["2024-03-10"]);
     // Expectations and forecasts point forward even in the past tense.
     expect(dates("Economists at Goldman Sachs said they expected two cuts by December.", "2024-09-12")).toEqual([one("2024-12", "month")]);
   });

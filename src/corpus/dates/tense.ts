@@ -27,7 +27,9 @@ const FUTURE = new RegExp(
     // Expectations and forecasts point forward: "economists expected two cuts by December".
     String.raw`\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|anticipates?|anticipated|projects?|projected)\s+(?:that\s+)?(?:to\s+)?\w+`,
     String.raw`\bto\s+be\s+\w+ed\b`,
-    String.raw`\b(?:planned|scheduled|slated)\s+(?:for|on)\b`,
+    String.raw`\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\b`,
+    // A scheduled event in the present: "The election is on Nov. 5", "talks are for Monday".
+    String.raw`\b(?:is|are)\s+(?:on|for)\b`,
     String.raw`\b(?:ahead\s+of|upcoming|forthcoming|coming|next|tomorrow)\b`,
   ].join("|"),
   "gi",
