@@ -1,8 +1,18 @@
 import type { Corpus } from "../corpus/corpus.js";
+import { corpusChangedAt } from "../corpus/store.js";
 import type { AskResponse, SourceResult } from "./types.js";
 
+/**
+ * `/sources`: the contract's `{command, query, results, message?}` plus, when the corpus is
+ * served by a running bot (which reloads it when the folder changes), `updated`: when the
+ * corpus being served last changed (ISO 8601, UTC). `ask sources` loads once and has no `updated`.
+ */
+export interface SourcesResponse extends AskResponse<SourceResult> {
+  updated?: string;
+}
+
 /** The loaded articles, newest first (undated last). */
-export function answerSources(corpus: Corpus): AskResponse<SourceResult> {
+export function answerSources(corpus: Corpus): SourcesResponse {
   const results = corpus.articles
     .map((article) => ({
       article: article.id,
@@ -14,10 +24,12 @@ export function answerSources(corpus: Corpus): AskResponse<SourceResult> {
       sentences: article.sentences.length,
     }))
     .sort((a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.article.localeCompare(b.article));
+  const updated = corpusChangedAt(corpus);
   return {
     command: "sources",
     query: {},
     results,
     ...(results.length === 0 ? { message: "No articles are loaded." } : {}),
+    ...(updated ? { updated: updated.toISOString() } : {}),
   };
 }

@@ -5,10 +5,12 @@ import { COMMANDS } from "../commands/index.js";
 import { helpText } from "../commands/help.js";
 import { InputError, type AskFunction } from "../commands/types.js";
 import type { Corpus } from "../corpus/corpus.js";
+import { asHolder, type CorpusHolder } from "../corpus/store.js";
 import { parseLine } from "./parse.js";
 
 export interface ConsoleOptions {
-  corpus: Corpus;
+  /** The corpus, or a holder whose current corpus is read for each line (live updates). */
+  corpus: Corpus | CorpusHolder;
   ask: AskFunction;
   input: Readable;
   output: Writable;
@@ -35,12 +37,15 @@ export async function runConsole({ corpus, ask, input, output, prompt = false }:
 }
 
 /** The reply to one console line, as text. Never throws. */
-export async function answerLine(line: string, corpus: Corpus, ask: AskFunction): Promise<string> {
+export async function answerLine(line: string, corpus: Corpus | CorpusHolder, ask: AskFunction): Promise<string> {
   try {
     const { command, input } = parseLine(line);
     const action = command.parse(input);
     if (action.kind === "help") return helpText(COMMANDS);
-    return renderText(await ask(corpus, action.request));
+    const response = await ask(asHolder(corpus).current(), action.request);
+    const updated = (response as { updated?: unknown }).updated;
+    const text = renderText(response);
+    return typeof updated === "string" ? `Corpus last changed ${updated}\n\n${text}` : text;
   } catch (error) {
     if (error instanceof InputError) return `! ${error.message.replace(/`/g, "")}`;
     return `! Something went wrong: ${error instanceof Error ? error.message : String(error)}`;

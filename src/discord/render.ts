@@ -24,7 +24,7 @@ export function renderReply(response: AskResponse): RenderedReply {
   let pages: APIEmbed[];
   if (response.command === "quote") pages = (response.results as QuoteResult[]).map(quoteEmbed);
   else if (response.command === "when") pages = (response.results as WhenResult[]).map(whenEmbed);
-  else pages = sourcesEmbeds(response.results as SourceResult[]);
+  else pages = sourcesEmbeds(response.results as SourceResult[], updatedOf(response));
   if (pages.length === 0) return { content: message ?? "No results.", pages: [] };
   const total = pages.length;
   return {
@@ -56,14 +56,26 @@ function whenEmbed(fact: WhenResult): APIEmbed {
   };
 }
 
-function sourcesEmbeds(sources: SourceResult[]): APIEmbed[] {
+/** The `updated` time of a /sources answer, if the corpus is served live (see answer/sources.ts). */
+function updatedOf(response: AskResponse): Date | null {
+  const updated = (response as { updated?: unknown }).updated;
+  if (typeof updated !== "string") return null;
+  const date = new Date(updated);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function sourcesEmbeds(sources: SourceResult[], updated: Date | null): APIEmbed[] {
   const pages: APIEmbed[] = [];
+  // Discord shows <t:…> in each reader's own time zone; the embed timestamp sits by the footer.
+  const seconds = updated ? Math.floor(updated.getTime() / 1000) : null;
+  const changed = seconds === null ? "" : `Corpus last changed <t:${seconds}:f> (<t:${seconds}:R>)\n\n`;
   for (let i = 0; i < sources.length; i += SOURCES_PER_PAGE) {
     const chunk = sources.slice(i, i + SOURCES_PER_PAGE);
     pages.push({
       color: COLOR.sources,
       title: `Articles loaded: ${sources.length}`,
-      description: chunk
+      ...(updated ? { timestamp: updated.toISOString() } : {}),
+      description: changed + chunk
         .map((source, j) => {
           const line1 = `**${i + j + 1}.** ${link(source.title, source.url, 300)}`;
           const line2 = `${escapeText(source.outlet ?? "Unknown outlet")} · ${source.published ?? "undated"} · ${source.paragraphs} paragraphs · id \`${source.article.replace(/`/g, "'")}\``;
