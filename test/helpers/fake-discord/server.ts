@@ -62,6 +62,7 @@ export class FakeDiscord {
   /** The message behind each interaction token (for webhook edits) and behind each interaction id. */
   private readonly originals = new Map<string, APIMessage>();
   private readonly interactions = new Map<string, APIInteraction>();
+  private readonly httpTokens = new Set<string>();
 
   private constructor(private readonly options: Required<FakeDiscordOptions>) {
     this.http = createServer((req, res) => void this.onRequest(req, res));
@@ -95,6 +96,23 @@ export class FakeDiscord {
   dispatchInteraction(interaction: APIInteraction): void {
     this.interactions.set(interaction.id, interaction);
     this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
+  }
+
+  /**
+   * HTTP interactions mode: the bot's first response is its HTTP response, which never reaches
+   * this fake. Announce the interaction first, then hand over the response with
+   * `httpResponded`; a webhook edit that arrives before that (it may: the bot edits right after
+   * answering) starts the message from the edit.
+   */
+  expectHttpInteraction(interaction: APIInteraction): void {
+    this.interactions.set(interaction.id, interaction);
+    this.httpTokens.add(interaction.token);
+  }
+
+  /** Records the first response a bot sent as its HTTP response, as if it had come as a callback. */
+  httpResponded(interaction: APIInteraction, body: any): void {
+    if (this.originals.has(interaction.token) && body?.type === InteractionResponseType.DeferredChannelMessageWithSource) return;
+    this.applyCallback(interaction, body);
   }
 
   /** Sends an interaction and waits for its callback; `ms` is how long the bot took to acknowledge it. */
@@ -285,7 +303,8 @@ export class FakeDiscord {
     if ((match = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path))) {
       const [, , token, messageId] = match;
       if (messageId === "@original") {
-        const original = this.originals.get(token!);
+        let original = this.originals.get(token!);
+        if (!original && method === "PATCH" && this.httpTokens.has(token!)) original = messageFrom({});
         if (!original) return [404, { message: "Unknown Webhook", code: 10015 }];
         if (method === "GET") return [200, original];
         if (method === "DELETE") {
@@ -322,6 +341,15 @@ export class FakeDiscord {
     if (this.requests.filter((r) => r.method === "POST" && r.path === `/interactions/${id}/${token}/callback`).length > 1) {
       return [400, { message: "Interaction has already been acknowledged.", code: 40060 }];
     }
+    const failed = this.applyCallback(interaction, body);
+    if (failed) return failed;
+    if (!withResponse) return [204, null];
+    return [200, { interaction: { id, type: interaction.type }, resource: { type: body.type, message: this.originals.get(token) } }];
+  }
+
+  /** What Discord does with an interaction's first response; returns an error response if it is invalid. */
+  private applyCallback(interaction: APIInteraction, body: any): [number, unknown] | null {
+    const token = interaction.token;
     switch (body?.type) {
       case InteractionResponseType.ChannelMessageWithSource:
         this.originals.set(token, messageFrom(body.data ?? {}));
@@ -341,7 +369,6 @@ export class FakeDiscord {
       default:
         return [400, { message: "Invalid Form Body", code: 50035 }];
     }
-    if (!withResponse) return [204, null];
-    return [200, { interaction: { id, type: interaction.type }, resource: { type: body.type, message: this.originals.get(token) } }];
+    return null;
   }
 }
