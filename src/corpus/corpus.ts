@@ -1,7 +1,8 @@
-import { extractFacts } from "./facts.js";
-import { loadArticles, type LoadOptions } from "./load.js";
+import { extractRecords } from "./cache.js";
+import { completeFacts } from "./facts.js";
+import { loadArticles, type LoadOptions, type ParseFiles } from "./load.js";
 import { SpeakerRegistry } from "./people/registry.js";
-import { extractStatements, type ArticleExtraction } from "./quotes/extract.js";
+import { extractArticle, hydrate, isSkip, type ExtractedArticle } from "./record.js";
 import type { Article, DatedFact, Sentence, SkippedFile, Statement } from "./types.js";
 
 /** Everything the answering code needs: articles, what was extracted from them, and what was skipped. */
@@ -15,14 +16,53 @@ export interface Corpus {
   skipped: SkippedFile[];
 }
 
-/** load → clean → segment (in loadArticles) → extract. */
-export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
-  const { articles, skipped } = await loadArticles(dir, options);
-  return buildCorpus(articles, skipped);
+export interface CorpusLoadOptions extends LoadOptions {
+  /**
+   * Folder of the extraction cache (e.g. `.cache/verbatim`): what each article file yields is
+   * kept there, keyed by the file's path and bytes and the extractor version, so an unchanged
+   * file is not read again. Without it nothing is cached.
+   */
+  cacheDir?: string;
+  /**
+   * Threads that extract articles besides this one. Default: one less than the CPUs, used only
+   * when many files need extracting; 0 extracts in this thread only.
+   */
+  workers?: number;
+  /** Where cache problems are reported (default: stderr). */
+  warn?: (message: string) => void;
+}
+
+/** load → clean → segment → extract (per file, cached and in parallel when asked) → assemble. */
+export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): Promise<Corpus> {
+  const extracted = new Map<Article, ExtractedArticle>();
+  const parse: ParseFiles = async (files) => {
+    const records = await extractRecords(dir, files, options);
+    return records.map((record) => {
+      if (isSkip(record)) return new Error(record.skip);
+      const one = hydrate(record);
+      extracted.set(one.article, one);
+      return one.article;
+    });
+  };
+  const inThread = options.cacheDir === undefined && options.workers === 0;
+  const { articles, skipped } = await loadArticles(dir, inThread ? options : { ...options, parse });
+  return assembleCorpus(
+    articles.map((article) => extracted.get(article) ?? extractArticle(article)),
+    skipped,
+  );
 }
 
 export function buildCorpus(articles: Article[], skipped: SkippedFile[] = []): Corpus {
-  const extractions = new Map<string, ArticleExtraction>(articles.map((article) => [article.id, extractStatements(article)]));
+  return assembleCorpus(articles.map(extractArticle), skipped);
+}
+
+/**
+ * The corpus-wide pass over what each article yielded: people of different articles merged under
+ * canonical names, statements given their speakers' names, dated facts their people. Cheap next
+ * to extraction, so it is redone on every load (a new article can change a canonical name).
+ */
+export function assembleCorpus(extracted: ExtractedArticle[], skipped: SkippedFile[] = []): Corpus {
+  const extractions = new Map<string, ExtractedArticle>(extracted.map((x) => [x.article.id, x]));
   const speakers = new SpeakerRegistry();
   for (const [id, extraction] of extractions) {
     speakers.addArticlePeople(id, extraction.people.persons);
@@ -47,11 +87,12 @@ export function buildCorpus(articles: Article[], skipped: SkippedFile[] = []): C
     return [...new Set(names)];
   };
 
+  const articles = extracted.map((x) => x.article);
   return {
     articles,
     byId: new Map(articles.map((article) => [article.id, article])),
     statements,
-    facts: articles.flatMap((a) => extractFacts(a, mentionedPeople)),
+    facts: extracted.flatMap((x) => completeFacts(x.article, x.facts, mentionedPeople)),
     speakers,
     skipped,
   };

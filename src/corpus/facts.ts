@@ -10,22 +10,51 @@ import type { Article, DateMention, DatedFact, Sentence } from "./types.js";
 export type PeopleIn = (article: Article, sentence: Sentence) => string[];
 
 export function extractFacts(article: Article, peopleIn: PeopleIn): DatedFact[] {
-  const facts: DatedFact[] = [];
+  return completeFacts(article, draftFacts(article), peopleIn);
+}
+
+/**
+ * A dated fact before the people it names are known by their corpus-wide names: what one article
+ * says on its own (the expensive part — reading dates — which the extraction cache keeps).
+ */
+export interface FactDraft {
+  sentence: number;
+  event: string;
+  date: DateMention;
+  fallback: boolean;
+}
+
+/** The dated events of one article, without their people. */
+export function draftFacts(article: Article): FactDraft[] {
+  const drafts: FactDraft[] = [];
   for (const sentence of article.sentences) {
     if (sentence.duplicateOf !== null) continue;
     const mentions = resolveDates(sentence.text, article.published);
-    const base = { article: article.id, sentence: sentence.index, paragraph: sentence.paragraph };
     if (mentions.length > 0) {
-      const people = peopleIn(article, sentence);
       const clauses = clausesFor(sentence.text, mentions);
-      mentions.forEach((date, i) => {
-        const event = clauses[i]!;
-        facts.push({ ...base, event, date, people: peopleInClause(event, sentence.text, people), fallback: false });
-      });
+      mentions.forEach((date, i) => drafts.push({ sentence: sentence.index, event: clauses[i]!, date, fallback: false }));
     } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text)) {
       const date: DateMention = { value: article.published, precision: "day", qualifier: null, expression: "", start: 0, end: 0 };
-      facts.push({ ...base, event: sentence.text, date, people: peopleIn(article, sentence), fallback: true });
+      drafts.push({ sentence: sentence.index, event: sentence.text, date, fallback: true });
     }
+  }
+  return drafts;
+}
+
+/** Drafts made facts: each with the people it names, under their canonical names. */
+export function completeFacts(article: Article, drafts: readonly FactDraft[], peopleIn: PeopleIn): DatedFact[] {
+  const facts: DatedFact[] = [];
+  let peopleOf = -1;
+  let named: string[] = [];
+  for (const draft of drafts) {
+    const sentence = article.sentences[draft.sentence]!;
+    if (peopleOf !== draft.sentence) {
+      peopleOf = draft.sentence;
+      named = peopleIn(article, sentence);
+    }
+    const base = { article: article.id, sentence: sentence.index, paragraph: sentence.paragraph };
+    const people = draft.fallback ? named : peopleInClause(draft.event, sentence.text, named);
+    facts.push({ ...base, event: draft.event, date: draft.date, people, fallback: draft.fallback });
   }
   return facts;
 }

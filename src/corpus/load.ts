@@ -10,7 +10,24 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /** The file system calls used (default: node:fs/promises); tests inject failures here. */
   fs?: ArticleFs;
+  /**
+   * Turns the files read into articles, in order: an Article, or the error that says why the
+   * file cannot be used (default: parseArticle, one by one). The extraction cache and the
+   * worker threads plug in here.
+   */
+  parse?: ParseFiles;
 }
+
+/** One article file as read: its path relative to the corpus folder and its bytes. */
+export interface ReadFile {
+  file: string;
+  bytes: Uint8Array;
+}
+
+export type ParseFiles = (files: ReadFile[]) => Promise<Array<Article | Error>>;
+
+/** Files read at once: enough to keep the disk busy, few enough to stay far from the open-file limit. */
+const READ_CONCURRENCY = 32;
 
 /** The few file system calls the loader makes. */
 export type ArticleFs = Pick<typeof nodeFs, "readdir" | "open" | "lstat">;
@@ -46,13 +63,36 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
   const byId = new Map<string, Article>();
   const duplicateIds = new Map<string, string[]>();
 
-  for (const path of files) {
-    const file = relative(dir, path).split(sep).join("/");
-    let article: Article;
-    try {
-      article = parseArticle(file, await readLimited(fs, path, maxBytes));
-    } catch (error) {
-      skipped.push({ file, reason: reasonOf(error) });
+  // Read every file (a few at a time), then parse what was read, in file order.
+  const read: Array<ReadFile | null> = new Array(files.length).fill(null);
+  const readErrors: Array<SkippedFile | null> = new Array(files.length).fill(null);
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const i = next++;
+      const file = relative(dir, files[i]!).split(sep).join("/");
+      try {
+        read[i] = { file, bytes: await readLimited(fs, files[i]!, maxBytes) };
+      } catch (error) {
+        readErrors[i] = { file, reason: reasonOf(error) };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
+  const readable = read.filter((r): r is ReadFile => r !== null);
+  const parsed = await (options.parse ?? parseEach)(readable);
+
+  let p = 0;
+  for (let i = 0; i < files.length; i++) {
+    const failed = readErrors[i];
+    if (failed) {
+      skipped.push(failed);
+      continue;
+    }
+    const { file } = read[i]!;
+    const article = parsed[p++]!;
+    if (article instanceof Error) {
+      skipped.push({ file, reason: reasonOf(article) });
       continue;
     }
     const existing = byId.get(article.id);
@@ -72,6 +112,17 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
   }
   skipped.sort((a, b) => a.file.localeCompare(b.file));
   return { articles: [...byId.values()], skipped };
+}
+
+/** The default parse: one file after the other, in this thread. */
+async function parseEach(files: ReadFile[]): Promise<Array<Article | Error>> {
+  return files.map(({ file, bytes }) => {
+    try {
+      return parseArticle(file, bytes);
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  });
 }
 
 /**

@@ -21,6 +21,13 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   secretary: ["secretary-general"],
 };
 
+/** The people of one article as plain data, for the extraction cache and worker threads. */
+export interface ArticlePeopleRecord {
+  persons: Array<{ id: number; name: string; tokens: string[]; titles: string[] }>;
+  /** [sentence, person, start, end, possessive (0/1)], sentence by sentence, each in order of appearance. */
+  mentions: Array<[number, number, number, number, number]>;
+}
+
 /** One place where a person is named. Offsets are within the sentence text. */
 export interface PersonMention {
   person: number;
@@ -62,6 +69,28 @@ export class ArticlePeople {
       }
     }
     for (const list of this.mentions.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  /** The people of an article as found before (`toRecord`), without reading the article again. */
+  static fromRecord(record: ArticlePeopleRecord): ArticlePeople {
+    const people = Object.create(ArticlePeople.prototype) as ArticlePeople;
+    const persons: ArticlePerson[] = record.persons.map((p) => ({ id: p.id, name: p.name, tokens: p.tokens, titles: new Set(p.titles) }));
+    const mentions = new Map<number, PersonMention[]>();
+    for (const [sentence, person, start, end, possessive] of record.mentions) {
+      let list = mentions.get(sentence);
+      if (!list) mentions.set(sentence, (list = []));
+      list.push({ person, sentence, start, end, possessive: possessive === 1 });
+    }
+    Object.assign(people, { persons, mentions });
+    return people;
+  }
+
+  toRecord(): ArticlePeopleRecord {
+    const mentions: ArticlePeopleRecord["mentions"] = [];
+    for (const [sentence, list] of this.mentions) {
+      for (const m of list) mentions.push([sentence, m.person, m.start, m.end, m.possessive ? 1 : 0]);
+    }
+    return { persons: this.persons.map((p) => ({ id: p.id, name: p.name, tokens: p.tokens, titles: [...p.titles] })), mentions };
   }
 
   /** People named in a sentence, in order of appearance. */

@@ -1,0 +1,233 @@
+/**
+ * The extraction cache: what each article file yields on its own (an ArticleRecord), kept on disk
+ * so that a restart reads only what changed.
+ *
+ * - One pack file per corpus folder: `<cacheDir>/extractions-<hash of the folder's path>.json`.
+ *   Its first line is a header (format, EXTRACTOR_VERSION, entry count, sha256 of the rest); the
+ *   second line holds the entries, keyed by sha256(EXTRACTOR_VERSION, file path, file bytes).
+ * - A changed, added or moved file misses and is extracted again; the others are used as they
+ *   are. Entries of files that are gone are dropped when the pack is written again.
+ * - A pack that cannot be read, has another version, fails its checksum or holds an entry of the
+ *   wrong shape is ignored with a warning (stderr) and rebuilt, never trusted.
+ * - Written atomically (temporary file, then rename) only when something changed.
+ *
+ * Canonical speaker names depend on every article, so they are never cached: the cheap
+ * corpus-wide pass (assembleCorpus) runs on every load.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { CorpusLoadOptions } from "./corpus.js";
+import type { ReadFile } from "./load.js";
+import { EXTRACTOR_VERSION, extractFile, isSkip, type ArticleRecord, type SkipRecord } from "./record.js";
+import { extractInWorkers, workerCount } from "./workers.js";
+
+const FORMAT = "verbatim-extractions";
+
+type Entry = ArticleRecord | SkipRecord;
+
+interface Header {
+  format: string;
+  version: number;
+  count: number;
+  sha256: string;
+}
+
+export const cacheKey = (file: string, bytes: Uint8Array): string =>
+  createHash("sha256").update(`${EXTRACTOR_VERSION}\u0000${file}\u0000`).update(bytes).digest("hex");
+
+export function packPath(cacheDir: string, corpusDir: string): string {
+  const folder = createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 16);
+  return join(cacheDir, `extractions-${folder}.json`);
+}
+
+const defaultWarn = (message: string) => process.stderr.write(`verbatim: ${message}\n`);
+
+/** The cached entries of one corpus folder. */
+export class ExtractionCache {
+  private readonly entries: Map<string, Entry>;
+  private readonly used = new Set<string>();
+  private changed = false;
+
+  private constructor(
+    readonly path: string,
+    entries: Map<string, Entry>,
+    private readonly warn: (message: string) => void,
+  ) {
+    this.entries = entries;
+  }
+
+  /** Opens the pack; a missing one is empty, a bad one is reported and treated as empty. */
+  static async open(cacheDir: string, corpusDir: string, warn: (message: string) => void = defaultWarn): Promise<ExtractionCache> {
+    const path = packPath(cacheDir, corpusDir);
+    let text: string;
+    try {
+      text = await readFile(path, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") warn(`extraction cache ${path} could not be read (${(error as Error).message}); rebuilding it`);
+      return new ExtractionCache(path, new Map(), warn);
+    }
+    const entries = parsePack(text);
+    if (typeof entries === "string") {
+      warn(`extraction cache ${path} ignored: ${entries}; rebuilding it`);
+      const cache = new ExtractionCache(path, new Map(), warn);
+      cache.changed = true;
+      return cache;
+    }
+    return new ExtractionCache(path, entries, warn);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The entry for a file, if cached (and it is that file's). */
+  get(key: string, file: string): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (!isSkip(entry) && entry.meta.file !== file) return undefined;
+    this.used.add(key);
+    return entry;
+  }
+
+  set(key: string, entry: Entry): void {
+    this.entries.set(key, entry);
+    this.used.add(key);
+    this.changed = true;
+  }
+
+  /** Writes the pack if anything changed, keeping only the entries of this load's files. */
+  async save(): Promise<void> {
+    for (const key of this.entries.keys()) {
+      if (!this.used.has(key)) {
+        this.entries.delete(key);
+        this.changed = true;
+      }
+    }
+    if (!this.changed) return;
+    const body = JSON.stringify(Object.fromEntries(this.entries));
+    const header: Header = { format: FORMAT, version: EXTRACTOR_VERSION, count: this.entries.size, sha256: sha256(body) };
+    const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      await mkdir(join(this.path, ".."), { recursive: true });
+      await writeFile(temporary, `${JSON.stringify(header)}\n${body}`);
+      await rename(temporary, this.path);
+      this.changed = false;
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      this.warn(`extraction cache ${this.path} could not be written (${(error as Error).message}); the next start extracts again`);
+    }
+  }
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** The entries of a pack, or why it cannot be used. */
+function parsePack(text: string): Map<string, Entry> | string {
+  const newline = text.indexOf("\n");
+  if (newline < 0) return "no header line";
+  let header: Header;
+  try {
+    header = JSON.parse(text.slice(0, newline)) as Header;
+  } catch {
+    return "unreadable header";
+  }
+  if (header?.format !== FORMAT) return "not an extraction cache";
+  if (header.version !== EXTRACTOR_VERSION) return `made by extractor version ${String(header.version)}, not ${EXTRACTOR_VERSION}`;
+  const body = text.slice(newline + 1);
+  if (sha256(body) !== header.sha256) return "checksum mismatch (damaged or truncated)";
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch {
+    return "unreadable entries";
+  }
+  if (!isObject(raw)) return "entries are not an object";
+  const entries = new Map<string, Entry>();
+  for (const [key, value] of Object.entries(raw)) {
+    if (!/^[0-9a-f]{64}$/.test(key)) return `bad key ${JSON.stringify(key.slice(0, 80))}`;
+    const problem = checkEntry(value);
+    if (problem) return `entry ${key.slice(0, 12)}: ${problem}`;
+    entries.set(key, value as Entry);
+  }
+  if (entries.size !== header.count) return `holds ${entries.size} entries, header says ${header.count}`;
+  return entries;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+const isStringOrNull = (v: unknown) => v === null || typeof v === "string";
+const within = (v: unknown, limit: number) => isInt(v) && v >= 0 && v < limit;
+
+/** Why an entry is not a record this version writes, or null when it is. */
+function checkEntry(value: unknown): string | null {
+  if (!isObject(value)) return "not an object";
+  if ("skip" in value) return typeof value.skip === "string" && value.cacheable === true ? null : "bad skip entry";
+  const { meta, text, paragraphs, sentences, people, statements, facts } = value;
+  if (!isObject(meta) || typeof meta.id !== "string" || typeof meta.title !== "string" || typeof meta.file !== "string") return "bad meta";
+  if (!isStringOrNull(meta.outlet) || !isStringOrNull(meta.url) || !isStringOrNull(meta.published)) return "bad meta";
+  if (typeof text !== "string") return "bad text";
+  if (!Array.isArray(paragraphs) || !Array.isArray(sentences) || !Array.isArray(statements) || !Array.isArray(facts) || !isObject(people)) {
+    return "missing parts";
+  }
+  const span = (start: unknown, end: unknown) => isInt(start) && isInt(end) && start >= 0 && start <= end && end <= text.length;
+  for (const p of paragraphs) {
+    if (!Array.isArray(p) || !["headline", "summary", "body"].includes(p[0] as string) || !span(p[1], p[2])) return "bad paragraph";
+  }
+  for (const s of sentences) {
+    if (!Array.isArray(s) || !within(s[0], paragraphs.length) || !span(s[1], s[2]) || !(s[3] === -1 || within(s[3], sentences.length))) return "bad sentence";
+  }
+  const { persons, mentions } = people;
+  if (!Array.isArray(persons) || !Array.isArray(mentions)) return "bad people";
+  for (const [i, p] of persons.entries()) {
+    if (!isObject(p) || p.id !== i || typeof p.name !== "string") return "bad person";
+    if (!Array.isArray(p.tokens) || !p.tokens.every((t) => typeof t === "string")) return "bad person";
+    if (!Array.isArray(p.titles) || !p.titles.every((t) => typeof t === "string")) return "bad person";
+  }
+  for (const m of mentions) {
+    if (!Array.isArray(m) || m.length !== 5 || !within(m[0], sentences.length) || !within(m[1], persons.length)) return "bad mention";
+    if (!isInt(m[2]) || !isInt(m[3]) || (m[4] !== 0 && m[4] !== 1)) return "bad mention";
+  }
+  const sentenceList = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((i) => within(i, sentences.length));
+  for (const s of statements) {
+    if (!isObject(s) || typeof s.quote !== "string" || !isStringOrNull(s.via) || !["direct", "reported"].includes(s.kind as string)) return "bad statement";
+    if (!(within(s.speaker, persons.length) || typeof s.speaker === "string") || !sentenceList(s.sentences) || !within(s.paragraph, paragraphs.length)) {
+      return "bad statement";
+    }
+  }
+  for (const f of facts) {
+    if (!isObject(f) || !within(f.sentence, sentences.length) || typeof f.event !== "string" || typeof f.fallback !== "boolean") return "bad fact";
+    const d = f.date;
+    if (!isObject(d) || typeof d.value !== "string" || !["year", "month", "day"].includes(d.precision as string)) return "bad fact date";
+    if (!(d.qualifier === null || ["early", "mid", "late"].includes(d.qualifier as string))) return "bad fact date";
+    if (typeof d.expression !== "string" || !isInt(d.start) || !isInt(d.end)) return "bad fact date";
+  }
+  return null;
+}
+
+/** Below this many files to extract, worker threads cost more to start than they save. */
+const MIN_FILES_FOR_WORKERS = 150;
+
+/**
+ * What each file yields, in order: from the cache when it holds the file, else extracted (in
+ * worker threads when there are many) and cached.
+ */
+export async function extractRecords(dir: string, files: ReadFile[], options: CorpusLoadOptions = {}): Promise<Entry[]> {
+  const cache = options.cacheDir === undefined ? null : await ExtractionCache.open(options.cacheDir, dir, options.warn);
+  const keys = cache ? files.map((f) => cacheKey(f.file, f.bytes)) : [];
+  const out: Array<Entry | undefined> = files.map((f, i) => cache?.get(keys[i]!, f.file));
+  const missing = files.map((_, i) => i).filter((i) => out[i] === undefined);
+
+  const workers = options.workers ?? workerCount();
+  const fresh =
+    workers > 0 && missing.length >= MIN_FILES_FOR_WORKERS
+      ? await extractInWorkers(missing.map((i) => files[i]!), workers)
+      : missing.map((i) => extractFile(files[i]!.file, files[i]!.bytes));
+  missing.forEach((fileIndex, j) => {
+    const entry = fresh[j]!;
+    out[fileIndex] = entry;
+    if (cache && (!isSkip(entry) || entry.cacheable)) cache.set(keys[fileIndex]!, entry);
+  });
+  await cache?.save();
+  return out as Entry[];
+}
