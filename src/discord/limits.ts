@@ -1,4 +1,4 @@
-import { escapeMarkdown, type APIEmbed } from "discord.js";
+import type { APIEmbed } from "discord.js";
 
 /**
  * Discord's message limits, so every reply fits by construction.
@@ -35,14 +35,49 @@ export function truncate(text: string, max: number): string {
   return `${cut.trimEnd()}${ELLIPSIS}`;
 }
 
-/** Escapes Discord markdown in text taken from an article, so it shows as written. */
+/**
+ * Escapes text taken from an article (or typed by a user) so Discord shows it as written:
+ * every emphasis, strike, code, spoiler and link character, block quotes, headings, subtext
+ * and lists at the start of a line, and mention-like syntax (users, roles, channels, commands,
+ * emoji, timestamps, @everyone/@here) get a backslash, which Discord hides. Autolinked URLs
+ * are left alone (Discord does not format inside them, and a backslash would break them).
+ * Nothing pings either way: every message is sent with allowed_mentions {parse: []}.
+ * (discord.js's escapeMarkdown misses characters of odd-length runs like "*****", every masked
+ * link after the first, and sometimes doubles a backslash; the property tests found all three.)
+ */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(AUTOLINK)) {
+    out += escapeInline(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  out += escapeInline(text.slice(last));
+  return out
+    .replace(/^([ \t]*)(>|#|-(?=[\s#]))/gm, "$1\\$2")
+    .replace(/^([ \t]*\d+)\.(?=\s)/gm, "$1\\.");
+}
+
+/** Autolinked URLs, which Discord does not format. */
+export const AUTOLINK = /https?:\/\/[^\s<\\]+/g;
+const INLINE = new Set(["\\", "*", "_", "~", "`", "|", "[", "]"]);
+
+function escapeInline(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (INLINE.has(char)) out += `\\${char}`;
+    else if (char === "<" && /^(?:[@#/:]|a:|t:)/.test(text.slice(i + 1, i + 3))) out += "\\<";
+    else if (char === "@" && /^(?:everyone|here)/.test(text.slice(i + 1, i + 9))) out += "\\@";
+    else out += char;
+  }
+  return out;
 }
 
 /** Text for the label of a masked link `[label](url)`: markdown escaped, brackets neutralised. */
 export function escapeLinkLabel(text: string): string {
-  return escapeText(text).replace(/[[\]]/g, (bracket) => `\\${bracket}`);
+  // Brackets inside an autolinked URL are left bare by escapeText; in a label they must not be.
+  return escapeText(text).replace(/(\\*)([[\]])/g, (_, slashes: string, bracket: string) => (slashes.length % 2 === 0 ? `${slashes}\\${bracket}` : `${slashes}${bracket}`));
 }
 
 /** An http(s) URL that is safe inside `(…)` of a masked link and as an embed URL, or null. */
