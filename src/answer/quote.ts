@@ -1,9 +1,9 @@
-import Fuse from "fuse.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { Statement } from "../corpus/types.js";
 import { citationFor } from "./citation.js";
 import { resolveLeader } from "./leader.js";
-import { searchTopic, topicFuseOptions } from "./topic-search.js";
+import { TopicIndex, Vocabulary } from "./index-topic.js";
+import { topicFuseOptions } from "./topic-search.js";
 import { DEFAULT_LIMIT, type AskResponse, type QuoteQuery, type QuoteResult } from "./types.js";
 
 interface Searchable {
@@ -14,11 +14,14 @@ interface Searchable {
 
 interface SpeakerPartition {
   records: Searchable[];
-  fuse: Fuse<Searchable> | null;
+  /** Candidates by token, ranked by Fuse with a prebuilt index; built on first use (or by `prepareQuotes`). */
+  index: TopicIndex<Searchable> | null;
 }
 
-/** Statements partitioned by speaker, each partition with its own Fuse index, built on first use. */
-const partitions = new WeakMap<Corpus, Map<string, SpeakerPartition>>();
+/** Statements partitioned by speaker, each partition with its own topic index. */
+const partitions = new WeakMap<Corpus, { bySpeaker: Map<string, SpeakerPartition>; vocabulary: Vocabulary }>();
+
+const FUSE_OPTIONS = topicFuseOptions<Searchable>([{ name: "quote", weight: 2 }, { name: "excerpt", weight: 1 }]);
 
 /**
  * `/quote leader:<name> [topic:<words>]`: the leader's statements, ranked by Fuse.js match of the
@@ -38,8 +41,7 @@ export function answerQuote(corpus: Corpus, query: QuoteQuery): AskResponse<Quot
   }
   let ranked: Searchable[];
   if (query.topic) {
-    partition.fuse ??= new Fuse(partition.records, topicFuseOptions<Searchable>([{ name: "quote", weight: 2 }, { name: "excerpt", weight: 1 }]));
-    ranked = searchTopic(partition.fuse, query.topic).map((hit) => hit.item);
+    ranked = indexOf(corpus, partition).search(query.topic).map((hit) => hit.item);
     if (ranked.length === 0) {
       const n = partition.records.length;
       return {
@@ -55,19 +57,34 @@ export function answerQuote(corpus: Corpus, query: QuoteQuery): AskResponse<Quot
   return { ...base, results, ...(leader.message ? { message: leader.message } : {}) };
 }
 
-function partitionFor(corpus: Corpus, speaker: string): SpeakerPartition {
-  let bySpeaker = partitions.get(corpus);
-  if (!bySpeaker) {
-    bySpeaker = new Map();
+function partitionsOf(corpus: Corpus): { bySpeaker: Map<string, SpeakerPartition>; vocabulary: Vocabulary } {
+  let built = partitions.get(corpus);
+  if (!built) {
+    const bySpeaker = new Map<string, SpeakerPartition>();
     for (const statement of corpus.statements) {
-      const partition = bySpeaker.get(statement.speaker) ?? { records: [], fuse: null };
+      const partition = bySpeaker.get(statement.speaker) ?? { records: [], index: null };
       partition.records.push({ statement, quote: statement.quote, excerpt: excerptOf(corpus, statement) });
       bySpeaker.set(statement.speaker, partition);
     }
     for (const partition of bySpeaker.values()) partition.records.sort((a, b) => newestFirst(corpus, a.statement, b.statement));
-    partitions.set(corpus, bySpeaker);
+    built = { bySpeaker, vocabulary: new Vocabulary() };
+    partitions.set(corpus, built);
   }
-  return bySpeaker.get(speaker) ?? { records: [], fuse: null };
+  return built;
+}
+
+function partitionFor(corpus: Corpus, speaker: string): SpeakerPartition {
+  return partitionsOf(corpus).bySpeaker.get(speaker) ?? { records: [], index: null };
+}
+
+function indexOf(corpus: Corpus, partition: SpeakerPartition): TopicIndex<Searchable> {
+  partition.index ??= new TopicIndex(partition.records, FUSE_OPTIONS, (r) => [r.quote, r.excerpt], partitionsOf(corpus).vocabulary);
+  return partition.index;
+}
+
+/** Builds every speaker's index now rather than at the first question. */
+export function prepareQuotes(corpus: Corpus): void {
+  for (const partition of partitionsOf(corpus).bySpeaker.values()) indexOf(corpus, partition);
 }
 
 function newestFirst(corpus: Corpus, a: Statement, b: Statement): number {

@@ -1,4 +1,5 @@
-import Fuse from "fuse.js";
+import Fuse, { type FuseIndex } from "fuse.js";
+import { GramIndex, maxErrors } from "../corpus/approx.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { DatedFact } from "../corpus/types.js";
 import { citationFor } from "./citation.js";
@@ -46,16 +47,16 @@ export function answerWhen(corpus: Corpus, query: WhenQuery): AskResponse<WhenRe
     return { ...base, results: [], message: joinNotes([...notes, `Give some words that describe the event, e.g. ${suggestions(corpus, admits)}.`]) };
   }
 
-  const hits = search(index, terms).filter((hit) => admits(hit.fact));
-  if (hits.length === 0) {
+  // Only the hits that can be shown: admitted, and scoring at least the cutoff (see below).
+  const { hits, matched } = search(index, terms, admits);
+  if (matched === 0) {
     const who = allowed ? ` involving ${[...allowed].join(" or ")}` : "";
     const known = suggestions(corpus, admits);
     const hint = known ? ` Dated events${who} in the articles include ${known}.` : who ? ` The articles date no event${who}.` : "";
     return { ...base, results: [], message: joinNotes([...notes, `No dated event${who} matches “${query.event}”.${hint}`]) };
   }
 
-  const best = hits[0]!.score;
-  const groups = groupSameEvents(hits.filter((hit) => hit.score >= Math.max(MIN_SCORE, best * RELATIVE_CUTOFF)));
+  const groups = groupSameEvents(hits);
   const ordered = groups.flatMap((group) => group.members).slice(0, limit);
   const results = ordered.map((hit) => toResult(corpus, hit.fact));
 
@@ -94,14 +95,32 @@ interface FactEntry {
   context: Set<string>;
   /** Content words of the event, for telling whether two facts tell the same event. */
   content: Set<string>;
+  /** Position of the fact's article id in localeCompare order (equal ids, equal ranks). */
+  rank: number;
 }
 
 interface FactIndex {
   entries: FactEntry[];
   vocabulary: Fuse<string>;
+  /** The vocabulary's words, in index order, with its prebuilt Fuse index (records by word position) and n-grams. */
+  words: string[];
+  wordIndex: FuseIndex<string>;
+  recordOf: Array<FuseIndex<string>["records"][number]>;
+  grams: GramIndex;
+  /** Word → the entries holding it, each with the fields it is in: [entry, mask, entry, mask, …] (bit 1 event, 2 people, 4 context). */
+  postings: Map<string, Int32Array>;
+  /** Scratch space for one search (answers are computed one at a time). */
+  scratch: { best: Float64Array[]; direct: Uint8Array[]; touched: Uint8Array };
 }
 
 const indexes = new WeakMap<Corpus, FactIndex>();
+
+const VOCABULARY_OPTIONS = { includeScore: true, threshold: 0.3, location: 0, distance: 4, minMatchCharLength: 2 };
+
+/** Builds the index of dated facts now rather than at the first question. */
+export function prepareWhen(corpus: Corpus): void {
+  indexFor(corpus);
+}
 
 function indexFor(corpus: Corpus): FactIndex {
   const cached = indexes.get(corpus);
@@ -116,13 +135,41 @@ function indexFor(corpus: Corpus): FactIndex {
       people: new Set(fact.people.flatMap(wordsOf)),
       context: new Set(neighbours.flatMap((s) => wordsOf(s.text))),
       content: contentWords(fact.event),
+      rank: 0,
     };
     for (const set of [entry.event, entry.people, entry.context]) for (const word of set) words.add(word);
     return entry;
   });
+  // Sorting hits by article id compares ranks computed once, in the order localeCompare gives.
+  const ids = [...new Set(corpus.facts.map((f) => f.article))].sort((a, b) => a.localeCompare(b));
+  const rankOf = new Map<string, number>();
+  ids.forEach((id, i) => rankOf.set(id, i > 0 && ids[i - 1]!.localeCompare(id) === 0 ? rankOf.get(ids[i - 1]!)! : i));
+  for (const entry of entries) entry.rank = rankOf.get(entry.fact.article)!;
+
   // Matches are anchored at the start of a word: "landing" must not match inside "standing".
-  const vocabulary = new Fuse([...words], { includeScore: true, threshold: 0.3, location: 0, distance: 4, minMatchCharLength: 2 });
-  const index = { entries, vocabulary };
+  const list = [...words];
+  const wordIndex = Fuse.createIndex<string>([], list);
+  const vocabulary = new Fuse(list, VOCABULARY_OPTIONS, wordIndex);
+  const lists = new Map<string, number[]>();
+  entries.forEach((entry, i) => {
+    const fields = new Map<string, number>();
+    for (const [bit, set] of [[1, entry.event], [2, entry.people], [4, entry.context]] as const) {
+      for (const word of set) fields.set(word, (fields.get(word) ?? 0) | bit);
+    }
+    for (const [word, mask] of fields) {
+      let at = lists.get(word);
+      if (!at) lists.set(word, (at = []));
+      at.push(i, mask);
+    }
+  });
+  const postings = new Map<string, Int32Array>();
+  for (const [word, list] of lists) postings.set(word, Int32Array.from(list));
+  const scratch = { best: [], direct: [], touched: new Uint8Array(entries.length) };
+  const recordOf: FactIndex["recordOf"] = [];
+  for (const record of wordIndex.records) recordOf[record.i!] = record;
+  const grams = new GramIndex();
+  for (const word of list) grams.add(word.toLowerCase());
+  const index = { entries, vocabulary, words: list, wordIndex, recordOf, grams, postings, scratch };
   indexes.set(corpus, index);
   return index;
 }
@@ -232,7 +279,7 @@ function matchingWords(index: FactIndex, word: string): Map<string, number> {
   }
   // Short words tolerate no typo ("moon" is not "month"); longer ones about one in four letters.
   const worst = word.length <= 5 ? 0.05 : 0.3;
-  for (const hit of index.vocabulary.search(word)) {
+  for (const hit of vocabularyCandidates(index, word, worst).search(word)) {
     const candidate = hit.item;
     const score = hit.score ?? 0;
     if (score > worst || candidate.length > word.length + 4 || candidate.length < word.length - 2) continue;
@@ -242,56 +289,113 @@ function matchingWords(index: FactIndex, word: string): Map<string, number> {
   return found;
 }
 
-function search(index: FactIndex, terms: ReturnType<typeof queryTerms>): Hit[] {
+/**
+ * The vocabulary's Fuse restricted to the words that can pass the filter above: within the
+ * length bounds and holding the query word within the errors a score of `worst` allows (a
+ * Fuse score is at least errors / length). Scores are Fuse's own, so the result is the same
+ * as searching the whole vocabulary; only the words that could not pass are never scored.
+ */
+function vocabularyCandidates(index: FactIndex, word: string, worst: number): Fuse<string> {
+  if (word.length > 31) return index.vocabulary;
+  const k = maxErrors(word.length, worst);
+  const ids = index.grams.matching(word.toLowerCase(), k, word.length - 2, word.length + 4);
+  const records = ids.map((id) => index.recordOf[id]).filter((r) => r !== undefined);
+  return new Fuse(index.words, VOCABULARY_OPTIONS, Fuse.parseIndex<string>({ keys: [], records }));
+}
+
+/**
+ * The facts matching the terms that `admits` lets through (`matched` counts them) and, of those,
+ * the ones scoring at least MIN_SCORE and RELATIVE_CUTOFF of the best, best first. (Only the
+ * facts holding a matched word are scored; the others score 0 on every term.)
+ */
+function search(index: FactIndex, terms: ReturnType<typeof queryTerms>, admits: (fact: DatedFact) => boolean): { hits: Hit[]; matched: number } {
   const total = index.entries.length;
-  const perTerm = terms.map((term) => {
+  // Only the entries holding a matching word can score; the rest score 0 for every term.
+  const { scratch } = index;
+  const touched: number[] = [];
+  const perTerm = terms.map((term, t) => {
     const words = new Map<string, number>();
     for (const [variant, weight] of term.variants) {
       for (const [word, similarity] of matchingWords(index, variant)) {
         words.set(word, Math.max(words.get(word) ?? 0, similarity * weight));
       }
     }
-    const scores = index.entries.map((entry) => {
-      let best = 0;
-      let direct = false;
-      for (const field of ["event", "people", "context"] as const) {
-        for (const word of entry[field]) {
-          const similarity = words.get(word);
-          if (similarity === undefined) continue;
-          const value = similarity * FIELD_WEIGHT[field];
-          if (value > best) best = value;
-          if (field !== "context") direct = true;
+    const best = (scratch.best[t] ??= new Float64Array(total));
+    const direct = (scratch.direct[t] ??= new Uint8Array(total));
+    let frequency = 0;
+    for (const [word, similarity] of words) {
+      const list = index.postings.get(word);
+      if (!list) continue;
+      const event = similarity * FIELD_WEIGHT.event;
+      const people = similarity * FIELD_WEIGHT.people;
+      const context = similarity * FIELD_WEIGHT.context;
+      for (let j = 0; j < list.length; j += 2) {
+        const entry = list[j]!;
+        const mask = list[j + 1]!;
+        if (!scratch.touched[entry]) {
+          scratch.touched[entry] = 1;
+          touched.push(entry);
+        }
+        if (mask & 1 && event > best[entry]!) best[entry] = event;
+        if (mask & 2 && people > best[entry]!) best[entry] = people;
+        if (mask & 4 && context > best[entry]!) best[entry] = context;
+        if (mask & 3 && !direct[entry]) {
+          direct[entry] = 1;
+          frequency += 1;
         }
       }
-      return { best, direct };
-    });
-    const frequency = scores.filter((s) => s.direct).length;
+    }
     const weight = Math.log(1 + total / (1 + frequency));
-    return { scores, weight };
+    return { best, direct, weight };
   });
 
   const totalWeight = perTerm.reduce((sum, t) => sum + t.weight, 0);
   // One word must match; of two, both; of more, at least half (and never fewer than two).
   const needed = terms.length <= 1 ? terms.length : Math.max(2, Math.ceil(terms.length / 2));
-  const hits: Hit[] = [];
-  index.entries.forEach((entry, i) => {
+  touched.sort((a, b) => a - b);
+  const scored: number[] = [];
+  const scores = new Map<number, { score: number; covered: number }>();
+  let best = -Infinity;
+  for (const i of touched) {
+    const entry = index.entries[i]!;
     let score = 0;
     let matched = 0;
     let covered = 0;
     for (const term of perTerm) {
-      const { best, direct } = term.scores[i]!;
-      score += term.weight * best;
-      if (best > 0) matched += 1;
-      if (direct) covered += 1;
+      const value = term.best[i]!;
+      score += term.weight * value;
+      if (value > 0) matched += 1;
+      if (term.direct[i]) covered += 1;
+      // Leave the scratch space clean for the next search.
+      term.best[i] = 0;
+      term.direct[i] = 0;
     }
+    scratch.touched[i] = 0;
     // The paragraph around a fact can complete a match, not make one.
-    if (matched < needed || covered === 0 || totalWeight === 0) return;
+    if (matched < needed || covered === 0 || totalWeight === 0) continue;
     score /= totalWeight;
     if (entry.fact.fallback) score *= FALLBACK_DISCOUNT;
+    if (!admits(entry.fact)) continue;
+    if (score > best) best = score;
+    scored.push(i);
+    scores.set(i, { score, covered });
+  }
+  const cutoff = Math.max(MIN_SCORE, best * RELATIVE_CUTOFF);
+  const hits: Hit[] = [];
+  for (const i of scored) {
+    const { score, covered } = scores.get(i)!;
+    if (score < cutoff) continue;
+    const entry = index.entries[i]!;
     hits.push({ fact: entry.fact, entry, score, covered });
-  });
-  return hits.sort((a, b) => b.score - a.score || a.fact.article.localeCompare(b.fact.article) || a.fact.sentence - b.fact.sentence);
+  }
+  return { hits: hits.sort(byScore), matched: scored.length };
 }
+
+/** Best first; ties by article id (localeCompare order, precomputed as ranks), then sentence. */
+function byScore(a: Hit, b: Hit): number {
+  return b.score - a.score || a.entry.rank - b.entry.rank || a.fact.sentence - b.fact.sentence;
+}
+
 
 // ---------------------------------------------------------------------------------------------
 // Same event, different reports.
@@ -301,8 +405,7 @@ const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 
 function sameEvent(a: FactEntry, b: FactEntry): boolean {
   if (a.fact.article === b.fact.article && a.fact.sentence === b.fact.sentence) return false;
-  const people = (x: FactEntry, y: FactEntry) => x.fact.people.every((p) => y.fact.people.includes(p));
-  if (!people(a, b) && !people(b, a)) return false;
+  if (!peopleWithin(a.fact.people, b.fact.people) && !peopleWithin(b.fact.people, a.fact.people)) return false;
   const smaller = Math.min(a.content.size, b.content.size);
   if (smaller === 0) return false;
   let shared = 0;
@@ -310,23 +413,56 @@ function sameEvent(a: FactEntry, b: FactEntry): boolean {
   return shared / smaller >= SAME_EVENT_OVERLAP;
 }
 
-/** Groups hits (best first) that tell the same event; the most precise date leads each group. */
+function peopleWithin(x: string[], y: string[]): boolean {
+  for (const p of x) if (!y.includes(p)) return false;
+  return true;
+}
+
+/**
+ * Groups hits (best first) that tell the same event; the most precise date leads each group.
+ * A hit joins the first group (in order of creation) with a member telling the same event. Such
+ * a member shares a content word with it, so only the groups holding one of its content words
+ * are tried, in order of creation.
+ */
 function groupSameEvents(hits: Hit[]): { members: Hit[] }[] {
   const groups: { members: Hit[] }[] = [];
+  const groupsWith = new Map<string, Set<number>>();
   for (const hit of hits) {
-    const group = groups.find((g) => g.members.some((m) => sameEvent(m.entry, hit.entry)));
-    if (group) group.members.push(hit);
-    else groups.push({ members: [hit] });
+    const candidates: number[] = [];
+    for (const word of hit.entry.content) for (const g of groupsWith.get(word) ?? []) candidates.push(g);
+    candidates.sort((a, b) => a - b);
+    let joined = -1;
+    for (let c = 0; c < candidates.length && joined < 0; c++) {
+      const g = candidates[c]!;
+      if (c > 0 && g === candidates[c - 1]) continue;
+      for (const member of groups[g]!.members) {
+        if (sameEvent(member.entry, hit.entry)) {
+          joined = g;
+          break;
+        }
+      }
+    }
+    if (joined < 0) {
+      joined = groups.length;
+      groups.push({ members: [] });
+    }
+    groups[joined]!.members.push(hit);
+    for (const word of hit.entry.content) {
+      let set = groupsWith.get(word);
+      if (!set) groupsWith.set(word, (set = new Set()));
+      set.add(joined);
+    }
   }
-  for (const group of groups) {
-    group.members.sort(
-      (a, b) =>
-        Number(a.fact.fallback) - Number(b.fact.fallback) ||
-        PRECISION_RANK[b.fact.date.precision] - PRECISION_RANK[a.fact.date.precision] ||
-        b.score - a.score,
-    );
-  }
+  for (const group of groups) group.members.sort(precisionFirst);
   return groups;
+}
+
+function precisionFirst(a: Hit, b: Hit): number {
+  return (
+    Number(a.fact.fallback) - Number(b.fact.fallback) ||
+    PRECISION_RANK[b.fact.date.precision] - PRECISION_RANK[a.fact.date.precision] ||
+    b.score - a.score
+  );
 }
 
 const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);

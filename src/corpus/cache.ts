@@ -229,5 +229,6 @@ export async function extractRecords(dir: string, files: ReadFile[], options: Co
     if (cache && (!isSkip(entry) || entry.cacheable)) cache.set(keys[fileIndex]!, entry);
   });
   await cache?.save();
+  options.stats?.({ cached: files.length - missing.length, extracted: missing.length });
   return out as Entry[];
 }

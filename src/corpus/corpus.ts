@@ -30,6 +30,8 @@ export interface CorpusLoadOptions extends LoadOptions {
   workers?: number;
   /** Where cache problems are reported (default: stderr). */
   warn?: (message: string) => void;
+  /** Told how many files came from the cache and how many were extracted. */
+  stats?: (stats: { cached: number; extracted: number }) => void;
 }
 
 /** load → clean → segment → extract (per file, cached and in parallel when asked) → assemble. */

@@ -1,4 +1,5 @@
-import Fuse from "fuse.js";
+import Fuse, { type FuseIndex } from "fuse.js";
+import { GramIndex, maxErrors, MAX_PATTERN } from "../approx.js";
 import type { ArticlePerson } from "./article-people.js";
 import { isParticle, isTitleWord } from "./names.js";
 import { foldName } from "./tokens.js";
@@ -35,7 +36,9 @@ export class SpeakerRegistry {
   readonly entries: SpeakerEntry[] = [];
   private readonly byFolded = new Map<string, number>();
   private readonly personIndex = new Map<string, Map<number, number>>();
-  private fuse: Fuse<AliasRecord> | null = null;
+  private fuse: { records: AliasRecord[]; index: FuseIndex<AliasRecord>; grams: GramIndex } | null = null;
+  /** Folded canonical names, computed once per `finish`. */
+  private folded: { entries: SpeakerEntry[]; names: string[] } | null = null;
 
   /** Registers the people of one article; call `finish` once all articles are added. */
   addArticlePeople(articleId: string, persons: readonly ArticlePerson[]): void {
@@ -47,6 +50,7 @@ export class SpeakerRegistry {
         index = this.entries.length;
         this.entries.push({ name: person.name, type: "person", aliases: [], articles: new Set(), statements: 0 });
         this.byFolded.set(folded, index);
+        this.folded = null;
       }
       this.entries[index]!.articles.add(articleId);
       ids.set(person.id, index);
@@ -62,6 +66,7 @@ export class SpeakerRegistry {
       index = this.entries.length;
       this.entries.push({ name, type: "institution", aliases: [], articles: new Set(), statements: 0 });
       this.byFolded.set(folded, index);
+      this.folded = null;
     }
     const entry = this.entries[index]!;
     entry.articles.add(articleId);
@@ -97,6 +102,7 @@ export class SpeakerRegistry {
       entry.aliases = aliasesOf(entry);
     }
     this.fuse = null;
+    this.folded = null;
   }
 
   private redirect = new Map<number, number>();
@@ -117,8 +123,9 @@ export class SpeakerRegistry {
   lookup(typed: string): NameLookup {
     const folded = stripTitles(foldName(typed));
     if (folded === "") return { status: "unknown", suggestions: [] };
-    const entries = this.canonical();
-    const exact = entries.filter((e) => foldName(e.name) === folded);
+    this.folded ??= { entries: this.canonical(), names: this.canonical().map((e) => foldName(e.name)) };
+    const { entries, names } = this.folded;
+    const exact = entries.filter((_, i) => names[i] === folded);
     if (exact.length === 1) return { status: "found", entry: exact[0]! };
     const byAlias = entries.filter((e) => e.aliases.includes(folded));
     if (byAlias.length === 1) return { status: "found", entry: byAlias[0]! };
@@ -139,17 +146,34 @@ export class SpeakerRegistry {
     return unique(this.search(folded, 0.6).map((h) => h.entry)).slice(0, limit);
   }
 
+  /**
+   * Fuse over the aliases, scoring only those that can reach `threshold`: a hit's score is at
+   * least errors / length, so an alias is scored only if it holds the typed name within that many
+   * errors (index-approx.ts). Scores and order are Fuse's, as over every alias.
+   */
   private search(folded: string, threshold: number): Array<{ entry: SpeakerEntry; score: number }> {
-    this.fuse ??= new Fuse(
-      this.canonical().flatMap((entry) => entry.aliases.map((alias) => ({ alias, entry: this.entries.indexOf(entry) }))),
-      { keys: ["alias"], includeScore: true, ignoreLocation: true, threshold: 0.6 },
-    );
-    return this.fuse
+    if (!this.fuse) {
+      const records = this.canonical().flatMap((entry) => entry.aliases.map((alias) => ({ alias, entry: this.entries.indexOf(entry) })));
+      const grams = new GramIndex();
+      for (const record of records) grams.add(record.alias.toLowerCase());
+      this.fuse = { records, index: Fuse.createIndex(["alias"], records), grams };
+    }
+    const { records, index, grams } = this.fuse;
+    let subset = index;
+    if (folded.length <= MAX_PATTERN) {
+      const k = maxErrors(folded.length, Math.min(threshold, ALIAS_OPTIONS.threshold));
+      const all = index.toJSON();
+      const kept = grams.matching(folded.toLowerCase(), k).map((id) => all.records[id]!);
+      subset = Fuse.parseIndex<AliasRecord>({ keys: all.keys, records: kept });
+    }
+    return new Fuse(records, ALIAS_OPTIONS, subset)
       .search(folded)
       .filter((r) => (r.score ?? 1) <= threshold)
       .map((r) => ({ entry: this.entries[r.item.entry]!, score: r.score ?? 1 }));
   }
 }
+
+const ALIAS_OPTIONS = { keys: ["alias"], includeScore: true, ignoreLocation: true, threshold: 0.6 };
 
 function aliasesOf(entry: SpeakerEntry): string[] {
   const full = foldName(entry.name);
