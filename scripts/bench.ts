@@ -1,0 +1,267 @@
+/**
+ * `npm run bench [-- --articles N] [-- --queries N]`: loads a synthetic news corpus of 100, 1,000
+ * and 10,000 articles (or N) through the real pipeline and measures cold and warm loads, /quote,
+ * /when and autocomplete latency, peak RSS, and recall@5 — against plain Fuse.js asked the same
+ * queries in the same run. Prints a table, then one JSON line (the largest size).
+ *
+ * Each size runs in two fresh child processes: "cold" (empty extraction cache: parse, extract,
+ * index; then the queries and the baseline) and "warm" (a restart from the cache the cold run
+ * wrote). Peak RSS is the larger of the two.
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { answerQuote } from "../src/answer/quote.js";
+import { prepareAnswers } from "../src/answer/prepare.js";
+import { suggestSpeakers } from "../src/answer/speakers.js";
+import { answerWhen } from "../src/answer/when.js";
+import { loadCorpus, type Corpus } from "../src/corpus/corpus.js";
+import { generateCorpus, writeCorpus } from "./bench/generate.js";
+import {
+  autocompleteInputs, baselineQuoteHit, baselineWhenHit, plainFuse, quoteHit, quoteQueries, whenHit, whenQueries,
+} from "./bench/queries.js";
+
+interface ColdResult {
+  articles: number;
+  statements: number;
+  facts: number;
+  cold_load_s: number;
+  quote: Latency;
+  when: Latency;
+  autocomplete: Latency;
+  recall5: { quote: number; when: number; all: number };
+  baseline: { queries: number; build_s: number; quote: Latency; when: Latency; all: Latency; recall5: number; fast_recall5_same: number };
+  rss_mb: number;
+}
+
+interface WarmResult {
+  warm_load_s: number;
+  rss_mb: number;
+  statements: number;
+}
+
+interface Latency {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+const SIZES = [100, 1000, 10000];
+/** Baseline queries per command (plain Fuse.js takes up to seconds per query on the largest corpus). */
+const BASELINE_QUERIES: Record<number, number> = { 100: 300, 1000: 100 };
+const BASELINE_DEFAULT = 60;
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function latency(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+  return { n: sorted.length, p50: round(at(50)), p95: round(at(95)), p99: round(at(99)) };
+}
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+function timed<T>(f: () => T): [T, number] {
+  const start = performance.now();
+  const value = f();
+  return [value, performance.now() - start];
+}
+
+async function load(dir: string, cacheDir: string): Promise<Corpus> {
+  const corpus = await loadCorpus(dir, { cacheDir });
+  prepareAnswers(corpus);
+  return corpus;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes.
+
+async function coldChild(articles: number, dir: string, cacheDir: string, queryCount: number): Promise<ColdResult> {
+  const generated = generateCorpus(articles);
+  const start = performance.now();
+  const corpus = await load(dir, cacheDir);
+  const coldLoad = (performance.now() - start) / 1000;
+
+  const quotes = quoteQueries(generated, queryCount);
+  const whens = whenQueries(generated, queryCount);
+  const typed = autocompleteInputs(generated, queryCount);
+  // A few untimed queries first, as a running bot would have answered.
+  for (const q of quotes.slice(0, 5)) answerQuote(corpus, { leader: q.leader, topic: q.topic });
+  for (const q of whens.slice(0, 5)) answerWhen(corpus, { event: q.event, ...(q.leader ? { leader: q.leader } : {}) });
+
+  const quoteMs: number[] = [];
+  const quoteHits: boolean[] = [];
+  for (const q of quotes) {
+    const [response, ms] = timed(() => answerQuote(corpus, { leader: q.leader, topic: q.topic }));
+    quoteMs.push(ms);
+    quoteHits.push(response.results.slice(0, 5).some((r) => quoteHit(q, r)));
+  }
+  const whenMs: number[] = [];
+  const whenHits: boolean[] = [];
+  for (const q of whens) {
+    const [response, ms] = timed(() => answerWhen(corpus, { event: q.event, ...(q.leader ? { leader: q.leader } : {}) }));
+    whenMs.push(ms);
+    whenHits.push(response.results.slice(0, 5).some((r) => whenHit(q, r)));
+  }
+  const autoMs = typed.map((t) => timed(() => suggestSpeakers(corpus, t))[1]);
+
+  // The baseline, on the first queries of each kind.
+  const sample = Math.min(queryCount, BASELINE_QUERIES[articles] ?? BASELINE_DEFAULT);
+  const [baseline, buildMs] = timed(() => plainFuse(corpus));
+  const bQuoteMs: number[] = [];
+  const bWhenMs: number[] = [];
+  const bHits: boolean[] = [];
+  for (const q of quotes.slice(0, sample)) {
+    const [top, ms] = timed(() => baseline.quote(q));
+    bQuoteMs.push(ms);
+    bHits.push(top.some((s) => baselineQuoteHit(q, s)));
+  }
+  for (const q of whens.slice(0, sample)) {
+    const [top, ms] = timed(() => baseline.when(q));
+    bWhenMs.push(ms);
+    bHits.push(top.some((f) => baselineWhenHit(corpus, q, f)));
+  }
+  const share = (xs: boolean[]) => round(xs.filter(Boolean).length / Math.max(1, xs.length));
+  const fastSame = [...quoteHits.slice(0, sample), ...whenHits.slice(0, sample)];
+  return {
+    articles: corpus.articles.length,
+    statements: corpus.statements.length,
+    facts: corpus.facts.length,
+    cold_load_s: round(coldLoad, 2),
+    quote: latency(quoteMs),
+    when: latency(whenMs),
+    autocomplete: latency(autoMs),
+    recall5: { quote: share(quoteHits), when: share(whenHits), all: share([...quoteHits, ...whenHits]) },
+    baseline: {
+      queries: bQuoteMs.length + bWhenMs.length,
+      build_s: round(buildMs / 1000, 2),
+      quote: latency(bQuoteMs),
+      when: latency(bWhenMs),
+      all: latency([...bQuoteMs, ...bWhenMs]),
+      recall5: share(bHits),
+      fast_recall5_same: share(fastSame),
+    },
+    rss_mb: rssMb(),
+  };
+}
+
+async function warmChild(dir: string, cacheDir: string): Promise<WarmResult> {
+  const warnings: string[] = [];
+  const start = performance.now();
+  const corpus = await loadCorpus(dir, { cacheDir, warn: (m) => warnings.push(m) });
+  prepareAnswers(corpus);
+  const warm = (performance.now() - start) / 1000;
+  if (warnings.length > 0) throw new Error(`warm load warned: ${warnings.join("; ")}`);
+  return { warm_load_s: round(warm, 2), rss_mb: rssMb(), statements: corpus.statements.length };
+}
+
+function runChild<T>(args: string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`bench child ${args.join(" ")} exited with ${code}`));
+      try {
+        resolve(JSON.parse(out.trim().split("\n").at(-1)!) as T);
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table.
+
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+function table(rows: Array<{ cold: ColdResult; warm: WarmResult }>): string {
+  const lines: string[] = [];
+  const cols = ["articles", "statements", "facts", "cold s", "warm s", "quote p50/p95/p99 ms", "when p50/p95/p99 ms", "auto p95", "fuse p95 ms", "speedup", "recall@5", "fuse r@5", "rss MB"];
+  const widths = [8, 10, 7, 7, 7, 22, 22, 8, 11, 8, 9, 9, 7];
+  lines.push(cols.map((c, i) => pad(c, widths[i]!)).join(" "));
+  for (const { cold, warm } of rows) {
+    const fast = Math.max(cold.quote.p95, cold.when.p95);
+    const cells = [
+      cold.articles, cold.statements, cold.facts, cold.cold_load_s.toFixed(2), warm.warm_load_s.toFixed(2),
+      `${cold.quote.p50.toFixed(2)}/${cold.quote.p95.toFixed(2)}/${cold.quote.p99.toFixed(2)}`,
+      `${cold.when.p50.toFixed(2)}/${cold.when.p95.toFixed(2)}/${cold.when.p99.toFixed(2)}`,
+      cold.autocomplete.p95.toFixed(3), cold.baseline.all.p95.toFixed(1), `${Math.round(cold.baseline.all.p95 / fast)}×`,
+      `${cold.recall5.all.toFixed(3)}`, `${cold.baseline.recall5.toFixed(3)}`, Math.max(cold.rss_mb, warm.rss_mb),
+    ];
+    lines.push(cells.map((c, i) => pad(c, widths[i]!)).join(" "));
+  }
+  lines.push("");
+  lines.push("recall@5 by command (fast path):  " + rows.map(({ cold }) => `${cold.articles}: quote ${cold.recall5.quote}, when ${cold.recall5.when}`).join("; "));
+  lines.push(
+    "baseline (plain Fuse.js) sample:   " +
+      rows
+        .map(({ cold: c }) => `${c.articles}: ${c.baseline.queries} queries, quote p95 ${c.baseline.quote.p95.toFixed(1)} ms, when p95 ${c.baseline.when.p95.toFixed(1)} ms, recall@5 ${c.baseline.recall5} (fast path on the same queries ${c.baseline.fast_recall5_same})`)
+        .join("; "),
+  );
+  return lines.join("\n");
+}
+
+function summary(cold: ColdResult, warm: WarmResult) {
+  const fast = Math.max(cold.quote.p95, cold.when.p95);
+  return {
+    articles: cold.articles,
+    quote_p95_ms: cold.quote.p95,
+    when_p95_ms: cold.when.p95,
+    autocomplete_p95_ms: cold.autocomplete.p95,
+    baseline_p95_ms: cold.baseline.all.p95,
+    speedup: round(cold.baseline.all.p95 / fast, 1),
+    recall5: cold.recall5.all,
+    baseline_recall5: cold.baseline.recall5,
+    cold_load_s: cold.cold_load_s,
+    warm_load_s: warm.warm_load_s,
+    rss_mb: Math.max(cold.rss_mb, warm.rss_mb),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const role = arg("child");
+if (role === "cold") {
+  console.log(JSON.stringify(await coldChild(Number(arg("articles")), arg("dir")!, arg("cache")!, Number(arg("queries")))));
+} else if (role === "warm") {
+  console.log(JSON.stringify(await warmChild(arg("dir")!, arg("cache")!)));
+} else {
+  const one = arg("articles");
+  const sizes = one ? [Number(one)] : SIZES;
+  const queries = Number(arg("queries") ?? 500);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(queries) || queries < 1) {
+    console.error("usage: npm run bench [-- --articles <n>] [-- --queries <n>]");
+    process.exit(2);
+  }
+  const rows: Array<{ cold: ColdResult; warm: WarmResult }> = [];
+  for (const articles of sizes) {
+    const root = await mkdtemp(join(tmpdir(), "verbatim-bench-"));
+    try {
+      const dir = join(root, "articles");
+      const cacheDir = join(root, "cache");
+      const started = performance.now();
+      await writeCorpus(dir, generateCorpus(articles));
+      process.stderr.write(`bench: ${articles} articles written in ${((performance.now() - started) / 1000).toFixed(1)} s; cold run…\n`);
+      const cold = await runChild<ColdResult>(["--child", "cold", "--articles", String(articles), "--dir", dir, "--cache", cacheDir, "--queries", String(queries)]);
+      process.stderr.write(`bench: ${articles} articles cold ${cold.cold_load_s} s; warm run…\n`);
+      const warm = await runChild<WarmResult>(["--child", "warm", "--dir", dir, "--cache", cacheDir]);
+      if (warm.statements !== cold.statements) throw new Error(`warm load found ${warm.statements} statements, cold ${cold.statements}`);
+      rows.push({ cold, warm });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }
+  console.log(table(rows));
+  const last = rows.at(-1)!;
+  console.log(JSON.stringify(summary(last.cold, last.warm)));
+}

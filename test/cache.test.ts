@@ -1,0 +1,137 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { generateCorpus, writeCorpus } from "../scripts/bench/generate.js";
+import { packPath } from "../src/corpus/cache.js";
+import { loadCorpus, type Corpus, type CorpusLoadOptions } from "../src/corpus/corpus.js";
+import { SEED_DIR } from "./helpers/tmp-corpus.js";
+
+const made: string[] = [];
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "verbatim-cache-test-"));
+  made.push(dir);
+  return dir;
+}
+
+/** Everything a load produces, as text, to compare loads. */
+const dump = (c: Corpus) =>
+  JSON.stringify({
+    articles: c.articles,
+    skipped: c.skipped,
+    statements: c.statements,
+    facts: c.facts,
+    speakers: c.speakers.entries.map((e) => ({ ...e, articles: [...e.articles] })),
+  });
+
+async function load(dir: string, cacheDir: string, extra: CorpusLoadOptions = {}) {
+  const warnings: string[] = [];
+  let stats = { cached: -1, extracted: -1 };
+  const corpus = await loadCorpus(dir, { cacheDir, workers: 0, warn: (m) => warnings.push(m), stats: (s) => (stats = s), ...extra });
+  return { corpus, warnings, stats };
+}
+
+async function syntheticCorpus(articles = 40): Promise<string> {
+  const dir = await tempDir();
+  await writeCorpus(dir, generateCorpus(articles));
+  return dir;
+}
+
+describe("extraction cache", () => {
+  it("gives the same corpus from the cache as from the files, and extracts nothing on a restart", async () => {
+    const dir = await syntheticCorpus();
+    const cacheDir = await tempDir();
+    const plain = await loadCorpus(dir, { workers: 0 });
+    const cold = await load(dir, cacheDir);
+    expect(cold.stats).toEqual({ cached: 0, extracted: 40 });
+    expect(cold.warnings).toEqual([]);
+    const warm = await load(dir, cacheDir);
+    expect(warm.stats).toEqual({ cached: 40, extracted: 0 });
+    expect(warm.warnings).toEqual([]);
+    expect(dump(cold.corpus)).toBe(dump(plain));
+    expect(dump(warm.corpus)).toBe(dump(plain));
+  });
+
+  it("is the same on the seed articles (real text)", async () => {
+    const cacheDir = await tempDir();
+    const plain = await loadCorpus(SEED_DIR, { workers: 0 });
+    await load(SEED_DIR, cacheDir);
+    const warm = await load(SEED_DIR, cacheDir);
+    expect(warm.stats.extracted).toBe(0);
+    expect(dump(warm.corpus)).toBe(dump(plain));
+  });
+
+  it("re-extracts only a changed or added file, and forgets a removed one", async () => {
+    const dir = await syntheticCorpus();
+    const cacheDir = await tempDir();
+    await load(dir, cacheDir);
+    const generated = generateCorpus(40);
+    const changed = join(dir, generated.articles[3]!.file);
+    await writeFile(changed, (await readFile(changed, "utf8")).replace("said on", "told reporters on"));
+    await writeFile(join(dir, "extra.md"), "---\ntitle: Extra\npublished: 2024-05-02\n---\nExtra\n\n“We will win,” said Ana Lúcia Ferraz.\n");
+    await rm(join(dir, generated.articles[7]!.file));
+    const next = await load(dir, cacheDir);
+    expect(next.stats).toEqual({ cached: 38, extracted: 2 });
+    expect(dump(next.corpus)).toBe(dump(await loadCorpus(dir, { workers: 0 })));
+    const again = await load(dir, cacheDir);
+    expect(again.stats).toEqual({ cached: 40, extracted: 0 });
+    const pack = await readFile(packPath(cacheDir, dir), "utf8");
+    expect(Object.keys(JSON.parse(pack.slice(pack.indexOf("\n") + 1)))).toHaveLength(40);
+  });
+
+  it.each([
+    ["garbage", (text: string) => `${text.slice(0, 10)}\u0000\u0001 not json`],
+    ["truncated", (text: string) => text.slice(0, Math.floor(text.length / 2))],
+    ["a changed byte", (text: string) => text.replace("said", "sajd")],
+    ["another extractor version", (text: string) => text.replace(/"version":\d+/, '"version":-1')],
+    ["an empty file", () => ""],
+  ])("ignores a cache with %s, says so, and rebuilds it", async (_, damage) => {
+    const dir = await syntheticCorpus(20);
+    const cacheDir = await tempDir();
+    await load(dir, cacheDir);
+    const path = packPath(cacheDir, dir);
+    await writeFile(path, damage(await readFile(path, "utf8")));
+    const damaged = await load(dir, cacheDir);
+    expect(damaged.warnings).toHaveLength(1);
+    expect(damaged.warnings[0]).toMatch(/extraction cache .* ignored: .*rebuilding it/);
+    expect(damaged.stats).toEqual({ cached: 0, extracted: 20 });
+    expect(dump(damaged.corpus)).toBe(dump(await loadCorpus(dir, { workers: 0 })));
+    const rebuilt = await load(dir, cacheDir);
+    expect(rebuilt.warnings).toEqual([]);
+    expect(rebuilt.stats).toEqual({ cached: 20, extracted: 0 });
+  });
+
+  it("never trusts an entry of the wrong shape, even with a valid checksum", async () => {
+    const dir = await syntheticCorpus(10);
+    const cacheDir = await tempDir();
+    await load(dir, cacheDir);
+    const path = packPath(cacheDir, dir);
+    const text = await readFile(path, "utf8");
+    const header = JSON.parse(text.slice(0, text.indexOf("\n")));
+    const entries = JSON.parse(text.slice(text.indexOf("\n") + 1));
+    const first = Object.keys(entries)[0]!;
+    entries[first].statements[0].sentences = [9999]; // points past the article's sentences
+    const body = JSON.stringify(entries);
+    const { createHash } = await import("node:crypto");
+    header.sha256 = createHash("sha256").update(body).digest("hex");
+    await writeFile(path, `${JSON.stringify(header)}\n${body}`);
+    const next = await load(dir, cacheDir);
+    expect(next.warnings[0]).toMatch(/bad statement/);
+    expect(dump(next.corpus)).toBe(dump(await loadCorpus(dir, { workers: 0 })));
+  });
+
+  it("keeps a cache per corpus folder and leaves nothing else behind", async () => {
+    const a = await syntheticCorpus(5);
+    const cacheDir = await tempDir();
+    await load(a, cacheDir);
+    await load(SEED_DIR, cacheDir);
+    const files = (await readdir(cacheDir)).sort();
+    expect(files).toHaveLength(2);
+    expect(files.every((f) => /^extractions-[0-9a-f]{16}\.json$/.test(f))).toBe(true);
+    expect((await load(a, cacheDir)).stats.extracted).toBe(0);
+  });
+});
