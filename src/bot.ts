@@ -1,4 +1,4 @@
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, RESTEvents, type APIInteraction } from "discord.js";
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type APIInteraction } from "discord.js";
 import { ask as askCore } from "./answer/ask.js";
 import { COMMANDS } from "./commands/index.js";
 import type { AskFunction, CommandContext } from "./commands/types.js";
@@ -9,7 +9,7 @@ import { toIncoming } from "./discord/interaction.js";
 import { NO_MENTIONS } from "./discord/limits.js";
 import { describeError, type Logger } from "./discord/log.js";
 import { Pager } from "./discord/pager.js";
-import { restTransport } from "./discord/transport.js";
+import { logRateLimits, restTransport } from "./discord/transport.js";
 
 export interface BotOptions {
   token: string;
@@ -62,9 +62,7 @@ export async function startBot({ token, corpus, log, ask = askCore, apiUrl, page
   client.on(Events.Warn, (message) => log.warn(message));
   client.on(Events.Debug, (message) => log.debug(message.replace(/\s+/g, " ")));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn("gateway connection closed for good", { shard, code: event.code }));
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    log.warn("Discord rate limit hit", { route: info.route, method: info.method, retryAfterMs: info.retryAfter, limit: info.limit, global: info.global, scope: info.scope }),
-  );
+  logRateLimits(client.rest, log);
 
   let loggedIn = false;
   const stop = async () => {

@@ -15,7 +15,7 @@ import { runConsole } from "./console/console.js";
 import { CorpusError, describeCorpus } from "./corpus/index.js";
 import { CorpusStore } from "./corpus/store.js";
 import { watchCorpus, type CorpusWatcher } from "./corpus/watch.js";
-import { createLogger, describeError } from "./discord/log.js";
+import { createLogger, describeError, guardProcess } from "./discord/log.js";
 import { startInteractionsServer } from "./http/server.js";
 
 /** Replies in flight get this long after SIGTERM; the process exits regardless a little later. */
@@ -37,8 +37,7 @@ async function main(): Promise<number> {
   if (config.DISCORD_TOKEN) log.redact(config.DISCORD_TOKEN);
 
   // A bug in some corner must not take every conversation down with it.
-  process.on("unhandledRejection", (reason) => log.error("unhandled promise rejection (kept running)", describeError(reason)));
-  process.on("uncaughtException", (error, origin) => log.error("uncaught exception (kept running)", { origin, ...describeError(error) }));
+  guardProcess(log);
 
   const dir = config.VERBATIM_DATA_DIR;
   const store = await CorpusStore.open({ dir, load: { maxFileBytes: maxFileBytes(config) }, log });

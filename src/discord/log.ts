@@ -57,3 +57,19 @@ function safeJson(value: unknown): string {
     return String(value);
   }
 }
+
+/**
+ * Logs errors nobody caught — unhandled promise rejections and uncaught exceptions — with their
+ * context and keeps the process running: one failed reply must not end every conversation.
+ * Returns a function that removes the guards (tests).
+ */
+export function guardProcess(log: Logger): () => void {
+  const onRejection = (reason: unknown) => log.error("unhandled promise rejection (kept running)", describeError(reason));
+  const onException = (error: Error, origin: string) => log.error("uncaught exception (kept running)", { origin, ...describeError(error) });
+  process.on("unhandledRejection", onRejection);
+  process.on("uncaughtException", onException);
+  return () => {
+    process.off("unhandledRejection", onRejection);
+    process.off("uncaughtException", onException);
+  };
+}
