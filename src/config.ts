@@ -20,6 +20,8 @@ export const configSchema = z
     z.coerce.number().positive("must be a positive number of megabytes").default(DEFAULT_MAX_FILE_BYTES / (1024 * 1024)),
   ),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+  /** Folder of the extraction cache (e.g. .cache/verbatim); unset: every start extracts every article. */
+  VERBATIM_CACHE_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
   /** Discord REST API base URL (default: Discord's own). Only for tests against a local fake Discord. */
   DISCORD_API_URL: z.preprocess(
     emptyAsUndefined,

@@ -16,23 +16,8 @@ export interface Corpus {
   skipped: SkippedFile[];
 }
 
-export interface CorpusLoadOptions extends LoadOptions {
-  /**
-   * Folder of the extraction cache (e.g. `.cache/verbatim`): what each article file yields is
-   * kept there, keyed by the file's path and bytes and the extractor version, so an unchanged
-   * file is not read again. Without it nothing is cached.
-   */
-  cacheDir?: string;
-  /**
-   * Threads that extract articles besides this one. Default: one less than the CPUs, used only
-   * when many files need extracting; 0 extracts in this thread only.
-   */
-  workers?: number;
-  /** Where cache problems are reported (default: stderr). */
-  warn?: (message: string) => void;
-  /** Told how many files came from the cache and how many were extracted. */
-  stats?: (stats: { cached: number; extracted: number }) => void;
-}
+/** Options of loadCorpus: reading (LoadOptions), the extraction cache and worker threads. */
+export type CorpusLoadOptions = LoadOptions;
 
 /** load → clean → segment → extract (per file, cached and in parallel when asked) → assemble. */
 export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): Promise<Corpus> {

@@ -16,6 +16,21 @@ export interface LoadOptions {
    * worker threads plug in here.
    */
   parse?: ParseFiles;
+  /**
+   * Folder of the extraction cache (e.g. `.cache/verbatim`): what each article file yields is
+   * kept there, keyed by the file's path and bytes and the extractor version, so an unchanged
+   * file is not extracted again (used by loadCorpus). Without it nothing is cached.
+   */
+  cacheDir?: string;
+  /**
+   * Threads that extract articles besides this one (loadCorpus). Default: one less than the
+   * CPUs, used only when many files need extracting; 0 extracts in this thread only.
+   */
+  workers?: number;
+  /** Where cache problems are reported (default: stderr). */
+  warn?: (message: string) => void;
+  /** Told how many files came from the cache and how many were extracted (loads with a cache). */
+  stats?: (stats: { cached: number; extracted: number }) => void;
 }
 
 /** One article file as read: its path relative to the corpus folder and its bytes. */
