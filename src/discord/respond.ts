@@ -2,6 +2,7 @@ import type { AskRequest } from "../answer/types.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Incoming, Responder } from "./interaction.js";
 import { noteContent, renderReply } from "./render.js";
+import { takeTurn } from "./turns.js";
 
 /**
  * Answers a question: defers (the answer may take a moment), asks the core against the corpus
@@ -10,7 +11,8 @@ import { noteContent, renderReply } from "./render.js";
  */
 export async function answerWithPages(interaction: Incoming, context: CommandContext, request: AskRequest): Promise<void> {
   await interaction.respond.defer();
-  const response = await context.ask(context.corpus.current(), request);
+  // The corpus is read when the question's turn comes: after a reload, the new one answers.
+  const response = await takeTurn(() => context.ask(context.corpus.current(), request));
   const reply = renderReply(response);
   const components = context.pager.open(interaction.userId, reply.pages, interaction.respond);
   await interaction.respond.editReply({
