@@ -1,7 +1,7 @@
 import Fuse, { type FuseIndex } from "fuse.js";
 import { GramIndex, maxErrors } from "../corpus/approx.js";
 import type { Corpus } from "../corpus/corpus.js";
-import type { DatedFact } from "../corpus/types.js";
+import type { DatedFact, Sentence } from "../corpus/types.js";
 import { citationFor } from "./citation.js";
 import { resolveLeader } from "./leader.js";
 import { describeCitation, describeDate } from "./render-text.js";
@@ -126,14 +126,27 @@ function indexFor(corpus: Corpus): FactIndex {
   const cached = indexes.get(corpus);
   if (cached) return cached;
   const words = new Set<string>();
+  // Words of each sentence and name, read once however many facts share them.
+  const sentenceWords = new Map<Sentence, string[]>();
+  const wordsOfSentence = (s: Sentence) => {
+    let list = sentenceWords.get(s);
+    if (!list) sentenceWords.set(s, (list = wordsOf(s.text)));
+    return list;
+  };
+  const nameWords = new Map<string, string[]>();
+  const wordsOfName = (name: string) => {
+    let list = nameWords.get(name);
+    if (!list) nameWords.set(name, (list = wordsOf(name)));
+    return list;
+  };
   const entries = corpus.facts.map((fact): FactEntry => {
     const article = corpus.byId.get(fact.article);
     const neighbours = (article?.sentences ?? []).filter((s) => s.paragraph === fact.paragraph && s.index !== fact.sentence);
     const entry = {
       fact,
       event: new Set(wordsOf(fact.event)),
-      people: new Set(fact.people.flatMap(wordsOf)),
-      context: new Set(neighbours.flatMap((s) => wordsOf(s.text))),
+      people: new Set(fact.people.flatMap(wordsOfName)),
+      context: new Set(neighbours.flatMap(wordsOfSentence)),
       content: contentWords(fact.event),
       rank: 0,
     };
