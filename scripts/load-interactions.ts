@@ -57,11 +57,15 @@ async function main() {
 
     // Discord's webhook endpoints, as far as the bot can tell: note when each answer arrives.
     const delivered = new Map<string, number>();
+    const waiting = new Map<string, () => void>();
     const sink = createServer((req, res) => {
       const token = /\/webhooks\/\d+\/([^/]+)/.exec(req.url ?? "")?.[1];
       req.resume();
       req.on("end", () => {
-        if (token && !delivered.has(token)) delivered.set(token, performance.now());
+        if (token && !delivered.has(token)) {
+          delivered.set(token, performance.now());
+          waiting.get(token)?.();
+        }
         res.writeHead(200, { "content-type": "application/json" }).end('{"id":"1"}');
       });
     });
@@ -110,10 +114,19 @@ async function main() {
         const at = performance.now();
         sentAt.set(body.token, at);
         try {
+          // Closed loop: a client asks its next question once the answer to this one has arrived
+          // (the webhook edit), as a person would; autocomplete is answered in the response itself.
+          const answer = kind === "autocomplete" ? null : new Promise<void>((resolve) => waiting.set(body.token, resolve));
           const result = await post(server.url, json, signatureHeaders(privateKey, json), { timeoutMs: 10_000 });
           if (result.status !== 200) failures++;
           http.push(result.ms);
           byKind.set(kind, [...(byKind.get(kind) ?? []), result.ms]);
+          if (answer && result.status === 200) {
+            let timer: NodeJS.Timeout | undefined;
+            await Promise.race([answer, new Promise<void>((resolve) => (timer = setTimeout(resolve, 15_000)))]);
+            clearTimeout(timer);
+          }
+          waiting.delete(body.token);
         } catch {
           failures++;
         }
@@ -128,7 +141,7 @@ async function main() {
     const answered = [...delivered].map(([token, at]) => at - (sentAt.get(token) ?? at)).sort((a, b) => a - b);
     http.sort((a, b) => a - b);
     const lines = [
-      `${http.length} requests in ${elapsed.toFixed(1)} s from ${CONCURRENCY} clients over loopback: ${(http.length / elapsed).toFixed(0)} requests/s, ${failures} failed`,
+      `${http.length} interactions answered in ${elapsed.toFixed(1)} s by ${CONCURRENCY} closed-loop clients over loopback: ${(http.length / elapsed).toFixed(0)} requests/s, ${failures} failed`,
       `HTTP response (Discord's 3 s budget): p50 ${fmt(percentile(http, 50))}, p95 ${fmt(percentile(http, 95))}, p99 ${fmt(percentile(http, 99))}, max ${fmt(http.at(-1) ?? NaN)}`,
       ...[...byKind].map(([kind, ms]) => {
         const sorted = ms.sort((a, b) => a - b);
