@@ -2,6 +2,8 @@ import type { Corpus } from "../corpus/corpus.js";
 import type { SpeakerEntry } from "../corpus/people/registry.js";
 import { foldName } from "../corpus/people/tokens.js";
 
+export const MAX_NAME_LENGTH = 120;
+
 /** What a typed leader name matched. */
 export interface LeaderMatch {
   /** Canonical names the typed name stands for: one, or none when nothing fits or it is ambiguous. */
@@ -16,6 +18,10 @@ export interface LeaderMatch {
  * titles and small typos do not matter; an ambiguous name ("Wang") lists the candidates.
  */
 export function resolveLeader(corpus: Corpus, typed: string): LeaderMatch {
+  // No name runs to more than a few words; a long text is not worth a fuzzy search.
+  if (typed.length > MAX_NAME_LENGTH) {
+    return { names: [], message: `That is not a name (over ${MAX_NAME_LENGTH} characters). Try a family name such as “Xi”.` };
+  }
   const lookup = corpus.speakers.lookup(typed);
   if (lookup.status === "ambiguous") {
     const names = lookup.candidates.map((c) => c.name);
