@@ -20,7 +20,7 @@ export interface LeaderMatch {
 export function resolveLeader(corpus: Corpus, typed: string): LeaderMatch {
   // No name runs to more than a few words; a long text is not worth a fuzzy search.
   if (typed.length > MAX_NAME_LENGTH) {
-    return { names: [], message: `That is not a name (over ${MAX_NAME_LENGTH} characters). Try a family name such as “Xi”.` };
+    return { names: [], message: `That is too long for a name (over ${MAX_NAME_LENGTH} characters): try the family name alone.` };
   }
   const lookup = corpus.speakers.lookup(typed);
   if (lookup.status === "ambiguous") {
