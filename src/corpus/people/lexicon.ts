@@ -3,7 +3,18 @@
  * All entries are lower-case; compare with `key(word)`.
  */
 
-export const key = (word: string): string => word.toLowerCase().replace(/[’‘]/g, "'").replace(/\.$/, "");
+const keys = new Map<string, string>();
+
+/** The lexicon form of a word: lower case, straight apostrophe, no final dot. Memoised: it runs for every token. */
+export function key(word: string): string {
+  let k = keys.get(word);
+  if (k === undefined) {
+    k = word.toLowerCase().replace(/[’‘]/g, "'").replace(/\.$/, "");
+    if (keys.size > 50_000) keys.clear();
+    keys.set(word, k);
+  }
+  return k;
+}
 
 /** Titles and role words that stand before a name ("Chinese Foreign Minister Wang Yi"). */
 export const TITLE_WORDS = new Set([

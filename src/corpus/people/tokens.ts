@@ -9,7 +9,23 @@ export interface Token {
 // and possessive endings as their own token; everything else is punctuation, one character each.
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’](?=\p{L})(?!s\b)|\.(?=\p{L}\.))*\.?|['’]s\b|\S/gu;
 
+const tokenized = new Map<string, readonly Token[]>();
+
+/**
+ * The tokens of a text. A sentence is read by several scanners (names, attribution, quotes), so
+ * results are memoised for recent texts; callers must not change the returned array.
+ */
 export function tokenize(text: string): Token[] {
+  let tokens = tokenized.get(text);
+  if (!tokens) {
+    tokens = tokenizeUncached(text);
+    if (tokenized.size > 2_000) tokenized.clear();
+    tokenized.set(text, tokens);
+  }
+  return tokens as Token[];
+}
+
+function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     let word = match[0];
@@ -26,7 +42,19 @@ export const isWord = (token: Token | undefined): boolean => !!token && /^[\p{L}
 export const isPossessive = (token: Token | undefined): boolean => !!token && /^['’]s$/.test(token.text);
 
 /** Accent-, case- and punctuation-insensitive form of a name, for comparing and searching. */
+const folded = new Map<string, string>();
+
 export function foldName(name: string): string {
+  let f = folded.get(name);
+  if (f === undefined) {
+    f = foldUncached(name);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(name, f);
+  }
+  return f;
+}
+
+function foldUncached(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
