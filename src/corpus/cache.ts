@@ -28,7 +28,7 @@ type Entry = ArticleRecord | SkipRecord;
 
 interface Header {
   format: string;
-  version: number;
+  version: string;
   count: number;
   sha256: string;
 }

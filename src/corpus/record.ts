@@ -4,6 +4,10 @@
  * threads send back; `hydrate` turns it into the objects `assembleCorpus` takes. Everything that
  * depends on other articles (canonical speaker names) is left out and recomputed on every load.
  */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { ArticleError } from "./errors.js";
 import { draftFacts, type FactDraft } from "./facts.js";
 import { parseArticle } from "./parse-article.js";
@@ -12,10 +16,22 @@ import { extractStatements, type ArticleStatement } from "./quotes/extract.js";
 import type { Article, ArticleMeta, DateMention, ParagraphKind } from "./types.js";
 
 /**
- * Bump whenever cleaning, segmenting or extraction changes what it produces: cached records of
- * another version are never used.
+ * Cached records of another version are never used. The version is the record format number
+ * plus a fingerprint of the extractor's own source (every file of src/corpus), so a change to
+ * cleaning, segmenting or extraction invalidates the cache without anyone having to remember to
+ * bump a number. Bump RECORD_FORMAT when the shape of ArticleRecord changes.
  */
-export const EXTRACTOR_VERSION = 1;
+const RECORD_FORMAT = 1;
+export const EXTRACTOR_VERSION = `${RECORD_FORMAT}-${sourceFingerprint(dirname(fileURLToPath(import.meta.url)))}`;
+
+function sourceFingerprint(dir: string): string {
+  const hash = createHash("sha256");
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.(?:ts|js|mjs)$/.test(file))
+    .sort();
+  for (const file of files) hash.update(file).update("\u0000").update(readFileSync(join(dir, file))).update("\u0000");
+  return hash.digest("hex").slice(0, 16);
+}
 
 export interface ArticleRecord {
   meta: ArticleMeta;
