@@ -20,8 +20,8 @@ export const configSchema = z
     z.coerce.number().positive("must be a positive number of megabytes").default(DEFAULT_MAX_FILE_BYTES / (1024 * 1024)),
   ),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
-  /** Folder of the extraction cache (e.g. .cache/verbatim); unset: every start extracts every article. */
-  VERBATIM_CACHE_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** Folder of the extraction cache; "off" turns the cache off (every start extracts every article). */
+  VERBATIM_CACHE_DIR: z.preprocess(emptyAsUndefined, z.string().default(".cache/verbatim")),
   /** Discord REST API base URL (default: Discord's own). Only for tests against a local fake Discord. */
   DISCORD_API_URL: z.preprocess(
     emptyAsUndefined,
@@ -77,6 +77,11 @@ export const DEFAULT_WATCH_MS = 2_000;
 /** How often to look at the article folder (ms), or 0 for never. */
 export function watchIntervalMs(config: Config): number {
   return config.VERBATIM_WATCH_MS ?? DEFAULT_WATCH_MS;
+}
+
+/** The extraction cache folder, or undefined when the cache is off. */
+export function cacheDir(config: Config): string | undefined {
+  return /^(?:off|none|false|0)$/i.test(config.VERBATIM_CACHE_DIR) ? undefined : config.VERBATIM_CACHE_DIR;
 }
 
 export function maxFileBytes(config: Config): number {

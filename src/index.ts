@@ -10,7 +10,7 @@
  */
 import { ask } from "./answer/ask.js";
 import { startBot } from "./bot.js";
-import { ConfigError, httpMode, loadConfig, maxFileBytes, watchIntervalMs } from "./config.js";
+import { cacheDir, ConfigError, httpMode, loadConfig, maxFileBytes, watchIntervalMs } from "./config.js";
 import { runConsole } from "./console/console.js";
 import { CorpusError, describeCorpus } from "./corpus/index.js";
 import { CorpusStore } from "./corpus/store.js";
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   guardProcess(log);
 
   const dir = config.VERBATIM_DATA_DIR;
-  const store = await CorpusStore.open({ dir, load: { maxFileBytes: maxFileBytes(config) }, log });
+  const store = await CorpusStore.open({ dir, load: { maxFileBytes: maxFileBytes(config), cacheDir: cacheDir(config) }, log });
   const corpus = store.current();
   for (const line of describeCorpus(corpus).split("\n")) log.info(line);
   if (corpus.articles.length === 0) {

@@ -3,7 +3,7 @@ import { ConfigError, parseConfig } from "../src/config.js";
 
 describe("configuration", () => {
   it("has defaults for everything optional", () => {
-    expect(parseConfig({})).toEqual({ VERBATIM_DATA_DIR: "data/articles", VERBATIM_MAX_FILE_MB: 5, LOG_LEVEL: "info" });
+    expect(parseConfig({})).toMatchObject({ VERBATIM_DATA_DIR: "data/articles", VERBATIM_MAX_FILE_MB: 5, LOG_LEVEL: "info", VERBATIM_CACHE_DIR: ".cache/verbatim" });
   });
 
   it("names the bad variable and never echoes its value", () => {

@@ -5,7 +5,7 @@
  */
 import { ask } from "../answer/ask.js";
 import { renderText } from "../answer/render-text.js";
-import { ConfigError, loadConfig, maxFileBytes } from "../config.js";
+import { cacheDir, ConfigError, loadConfig, maxFileBytes } from "../config.js";
 import { CorpusError, loadCorpus, type Corpus } from "../corpus/index.js";
 import { ASK_USAGE, parseAskArgs, UsageError, type AskInvocation } from "./ask-args.js";
 
@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const config = loadConfig();
     const dataDir = invocation.dataDir ?? config.VERBATIM_DATA_DIR;
-    corpus = await loadCorpus(dataDir, { maxFileBytes: maxFileBytes(config) });
+    corpus = await loadCorpus(dataDir, { maxFileBytes: maxFileBytes(config), cacheDir: cacheDir(config) });
     for (const { file, reason } of corpus.skipped) process.stderr.write(`skipped ${file}: ${reason}\n`);
     if (corpus.articles.length === 0) {
       const why = corpus.skipped.length === 0 ? "it holds no .md or .txt article files" : "every article file was skipped";
