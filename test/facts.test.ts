@@ -1,19 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { extractFacts, reportsPastEvent } from "../src/corpus/facts.js";
-import { loadArticles, loadCorpus } from "../src/corpus/index.js";
-import { mentionedPeople } from "../src/corpus/people-interim.js";
+import { reportsPastEvent } from "../src/corpus/facts.js";
+import { loadCorpus } from "../src/corpus/index.js";
 import { article, SEED_DIR, tmpCorpus } from "./helpers/tmp-corpus.js";
 
+/** The dated facts of a corpus written for the test, through the real pipeline (people included). */
 async function factsOf(files: Record<string, string>) {
-  const { articles } = await loadArticles(await tmpCorpus(files));
-  return articles.flatMap((a) => extractFacts(a, mentionedPeople));
+  return (await loadCorpus(await tmpCorpus(files), { workers: 0 })).facts;
 }
 
 describe("dated facts from the seed articles", () => {
   it("makes one fact per date, cutting a sentence with two dates into its clauses, each with its people", async () => {
-    const { articles } = await loadArticles(SEED_DIR);
-    const scmp = articles.find((a) => a.id === "002_65ddf13c27f194d8")!;
-    const facts = extractFacts(scmp, mentionedPeople).filter((f) => f.event.includes("Wang Di") || f.event.includes("Li Qiang"));
+    const corpus = await loadCorpus(SEED_DIR, { workers: 0 });
+    const facts = corpus.facts.filter((f) => f.article === "002_65ddf13c27f194d8" && (f.event.includes("Wang Di") || f.event.includes("Li Qiang")));
     expect(facts.map((f) => [f.event, f.date.value, f.date.qualifier, f.people])).toEqual([
       [
         "This followed a trip by Wang Di, China’s head diplomat for West Asian and North African affairs, to Tehran in early November",
