@@ -137,6 +137,25 @@ describe("when, on small articles", () => {
     expect(response.message).toMatch(/Result 2 gives no date in the text; dated by the article’s publication date/);
   });
 
+  it("never lifts a more precise but worse-matching fact above the one that matches every word", async () => {
+    const dir = await tmpCorpus({
+      "a.md": article({ title: "Tunnel", outlet: "Daily One", published: "2024-03-08" }, "Tunnel\n\nMinisters approved the alpine tunnel deal in Windhoek on March 5.\n"),
+      "b.md": article({ title: "Corridor", outlet: "Weekly Two", published: "2024-03-09" }, "Corridor\n\nMinisters approved the alpine tunnel corridor in Recife last month.\n"),
+    });
+    const response = answerWhen(await loadCorpus(dir), { event: "alpine tunnel corridor" });
+    expect(response.results[0]!.excerpt).toMatch(/alpine tunnel corridor/);
+    expect(response.results[0]!.date.value).toBe("2024-02");
+  });
+
+  it("matches words typed without their accents", async () => {
+    const dir = await tmpCorpus({
+      "a.md": article({ title: "Port", outlet: "Daily One", published: "2024-03-08" }, "Port\n\nThe harbour pact was first agreed in Porto in March 2021.\n"),
+      "b.md": article({ title: "Port", outlet: "Weekly Two", published: "2024-03-08" }, "Port\n\nThe harbour pact was first agreed in Łódź in February 2020.\n"),
+    });
+    const response = answerWhen(await loadCorpus(dir), { event: "harbour pact Lodz" });
+    expect(response.results[0]!.date.value).toBe("2020-02");
+  });
+
   it("never offers an undated article's relative dates, but does offer its absolute ones", async () => {
     const dir = await tmpCorpus({
       "undated.md": article(

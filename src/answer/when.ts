@@ -197,13 +197,23 @@ function contentWords(text: string): Set<string> {
   return new Set(wordsOf(lowerCase.join(" ")).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !DATE_WORDS.has(w)));
 }
 
-/** Lower-case words, possessives and edge punctuation removed ("Rouhani’s" → "rouhani"). */
+/**
+ * Lower-case words, possessives and edge punctuation removed ("Rouhani’s" → "rouhani"), accents
+ * folded so that a name typed without them matches ("Lodz" → "łódź" → "lodz").
+ */
 function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}'’-]+/u)
-    .map((w) => w.replace(/['’]s$/, "").replace(/^['’-]+|['’-]+$/g, ""))
+    .map((w) => foldAccents(w.replace(/['’]s$/, "").replace(/^['’-]+|['’-]+$/g, "")))
     .filter((w) => w.length > 0);
+}
+
+/** A lower-case word without diacritics (only words with non-ASCII letters are touched). */
+function foldAccents(word: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(word)) return word;
+  return word.normalize("NFKD").replace(/\p{M}/gu, "").replace(/ł/g, "l").replace(/đ/g, "d").replace(/ø/g, "o").replace(/ð/g, "d").replace(/ı/g, "i").replace(/ß/g, "ss").replace(/æ/g, "ae").replace(/œ/g, "oe");
 }
 
 const STOPWORDS = new Set(
@@ -271,6 +281,8 @@ interface Hit {
   score: number;
   /** Query words found in the event or its people (not only in the paragraph around it). */
   covered: number;
+  /** Which query words it matches anywhere (bit t for term t), as a key. */
+  terms: string;
 }
 
 const FIELD_WEIGHT = { event: 1, people: 1, context: 0.6 } as const;
@@ -367,17 +379,19 @@ function search(index: FactIndex, terms: ReturnType<typeof queryTerms>, admits: 
   const needed = terms.length <= 1 ? terms.length : Math.max(2, Math.ceil(terms.length / 2));
   touched.sort((a, b) => a - b);
   const scored: number[] = [];
-  const scores = new Map<number, { score: number; covered: number }>();
+  const scores = new Map<number, { score: number; covered: number; mask: string }>();
   let best = -Infinity;
   for (const i of touched) {
     const entry = index.entries[i]!;
     let score = 0;
     let matched = 0;
     let covered = 0;
+    let mask = "";
     for (const term of perTerm) {
       const value = term.best[i]!;
       score += term.weight * value;
       if (value > 0) matched += 1;
+      mask += value > 0 ? "1" : "0";
       if (term.direct[i]) covered += 1;
       // Leave the scratch space clean for the next search.
       term.best[i] = 0;
@@ -391,15 +405,15 @@ function search(index: FactIndex, terms: ReturnType<typeof queryTerms>, admits: 
     if (!admits(entry.fact)) continue;
     if (score > best) best = score;
     scored.push(i);
-    scores.set(i, { score, covered });
+    scores.set(i, { score, covered, mask });
   }
   const cutoff = Math.max(MIN_SCORE, best * RELATIVE_CUTOFF);
   const hits: Hit[] = [];
   for (const i of scored) {
-    const { score, covered } = scores.get(i)!;
+    const { score, covered, mask } = scores.get(i)!;
     if (score < cutoff) continue;
     const entry = index.entries[i]!;
-    hits.push({ fact: entry.fact, entry, score, covered });
+    hits.push({ fact: entry.fact, entry, score, covered, terms: mask });
   }
   return { hits: hits.sort(byScore), matched: scored.length };
 }
@@ -432,14 +446,18 @@ function peopleWithin(x: string[], y: string[]): boolean {
 }
 
 /**
- * Groups hits (best first) that tell the same event; the most precise date leads each group.
- * A hit joins the first group (in order of creation) with a member telling the same event. Such
- * a member shares a content word with it, so only the groups holding one of its content words
- * are tried, in order of creation.
+ * Groups hits (best first) that tell the same event; the most precise date leads each group, and
+ * the group takes the place of its best hit. A hit joins a group only when it tells the same event
+ * as the group's first (best) hit *and* matches the same query words: the precise date of one
+ * report may come ahead of a vaguer one of the same event, but a fact that matches the question
+ * worse ("alpine tunnel deal" for "alpine tunnel corridor") is never lifted above one that matches
+ * it better. Not transitive: each hit is compared with group leaders only, so a chain of
+ * half-similar sentences cannot pull unrelated events together. A leader shares a content word
+ * with any hit telling the same event, so only the groups whose leader holds one are tried.
  */
 function groupSameEvents(hits: Hit[]): { members: Hit[] }[] {
   const groups: { members: Hit[] }[] = [];
-  const groupsWith = new Map<string, Set<number>>();
+  const groupsWith = new Map<string, number[]>();
   for (const hit of hits) {
     const candidates: number[] = [];
     for (const word of hit.entry.content) for (const g of groupsWith.get(word) ?? []) candidates.push(g);
@@ -448,22 +466,18 @@ function groupSameEvents(hits: Hit[]): { members: Hit[] }[] {
     for (let c = 0; c < candidates.length && joined < 0; c++) {
       const g = candidates[c]!;
       if (c > 0 && g === candidates[c - 1]) continue;
-      for (const member of groups[g]!.members) {
-        if (sameEvent(member.entry, hit.entry)) {
-          joined = g;
-          break;
-        }
-      }
+      const leader = groups[g]!.members[0]!;
+      if (leader.terms === hit.terms && sameEvent(leader.entry, hit.entry)) joined = g;
     }
-    if (joined < 0) {
-      joined = groups.length;
-      groups.push({ members: [] });
+    if (joined >= 0) {
+      groups[joined]!.members.push(hit);
+      continue;
     }
-    groups[joined]!.members.push(hit);
+    groups.push({ members: [hit] });
     for (const word of hit.entry.content) {
-      let set = groupsWith.get(word);
-      if (!set) groupsWith.set(word, (set = new Set()));
-      set.add(joined);
+      let list = groupsWith.get(word);
+      if (!list) groupsWith.set(word, (list = []));
+      list.push(groups.length - 1);
     }
   }
   for (const group of groups) group.members.sort(precisionFirst);
