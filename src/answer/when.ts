@@ -56,7 +56,7 @@ export function answerWhen(corpus: Corpus, query: WhenQuery): AskResponse<WhenRe
     return { ...base, results: [], message: joinNotes([...notes, `No dated event${who} matches “${query.event}”.${hint}`]) };
   }
 
-  const groups = groupSameEvents(hits);
+  const groups = groupSameEvents(hits, limit);
   const ordered = groups.flatMap((group) => group.members).slice(0, limit);
   const results = ordered.map((hit) => toResult(corpus, hit.fact));
 
@@ -110,7 +110,7 @@ interface FactIndex {
   /** Word → the entries holding it, each with the fields it is in: [entry, mask, entry, mask, …] (bit 1 event, 2 people, 4 context). */
   postings: Map<string, Int32Array>;
   /** Scratch space for one search (answers are computed one at a time). */
-  scratch: { best: Float64Array[]; direct: Uint8Array[]; touched: Uint8Array };
+  scratch: { best: Float64Array[]; direct: Uint8Array[]; touched: Uint8Array; score?: Float64Array };
 }
 
 const indexes = new WeakMap<Corpus, FactIndex>();
@@ -278,11 +278,13 @@ function queryTerms(event: string): { word: string; variants: Map<string, number
 interface Hit {
   fact: DatedFact;
   entry: FactEntry;
+  /** Position of the entry in the index (the last tie-break). */
+  at: number;
   score: number;
   /** Query words found in the event or its people (not only in the paragraph around it). */
   covered: number;
-  /** Which query words it matches anywhere (bit t for term t), as a key. */
-  terms: string;
+  /** Which query words it matches anywhere (bit t for term t). */
+  terms: number;
 }
 
 const FIELD_WEIGHT = { event: 1, people: 1, context: 0.6 } as const;
@@ -377,50 +379,72 @@ function search(index: FactIndex, terms: ReturnType<typeof queryTerms>, admits: 
   const totalWeight = perTerm.reduce((sum, t) => sum + t.weight, 0);
   // One word must match; of two, both; of more, at least half (and never fewer than two).
   const needed = terms.length <= 1 ? terms.length : Math.max(2, Math.ceil(terms.length / 2));
-  touched.sort((a, b) => a - b);
-  const scored: number[] = [];
-  const scores = new Map<number, { score: number; covered: number; mask: string }>();
+  // Any order: hits are sorted below, ties broken by entry position.
+  const order = Int32Array.from(touched);
+  const scores = (scratch.score ??= new Float64Array(total));
+  let scored = 0;
   let best = -Infinity;
-  for (const i of touched) {
-    const entry = index.entries[i]!;
+  for (let n = 0; n < order.length; n++) {
+    const i = order[n]!;
     let score = 0;
     let matched = 0;
     let covered = 0;
-    let mask = "";
-    for (const term of perTerm) {
+    for (let t = 0; t < perTerm.length; t++) {
+      const term = perTerm[t]!;
       const value = term.best[i]!;
       score += term.weight * value;
       if (value > 0) matched += 1;
-      mask += value > 0 ? "1" : "0";
       if (term.direct[i]) covered += 1;
-      // Leave the scratch space clean for the next search.
-      term.best[i] = 0;
-      term.direct[i] = 0;
     }
     scratch.touched[i] = 0;
     // The paragraph around a fact can complete a match, not make one.
-    if (matched < needed || covered === 0 || totalWeight === 0) continue;
+    if (matched < needed || covered === 0 || totalWeight === 0) {
+      order[n] = -1;
+      continue;
+    }
+    const entry = index.entries[i]!;
     score /= totalWeight;
     if (entry.fact.fallback) score *= FALLBACK_DISCOUNT;
-    if (!admits(entry.fact)) continue;
+    if (!admits(entry.fact)) {
+      order[n] = -1;
+      continue;
+    }
     if (score > best) best = score;
-    scored.push(i);
-    scores.set(i, { score, covered, mask });
+    scored += 1;
+    scores[i] = score;
   }
   const cutoff = Math.max(MIN_SCORE, best * RELATIVE_CUTOFF);
   const hits: Hit[] = [];
-  for (const i of scored) {
-    const { score, covered, mask } = scores.get(i)!;
-    if (score < cutoff) continue;
-    const entry = index.entries[i]!;
-    hits.push({ fact: entry.fact, entry, score, covered, terms: mask });
+  for (let n = 0; n < order.length; n++) {
+    const i = order[n]!;
+    if (i >= 0 && scores[i]! >= cutoff) {
+      // Which query words it matches (bit t for term t; terms past the 52nd are not told apart).
+      let mask = 0;
+      let covered = 0;
+      for (let t = 0; t < perTerm.length; t++) {
+        const term = perTerm[t]!;
+        if (term.best[i]! > 0 && t < 52) mask += 2 ** t;
+        if (term.direct[i]) covered += 1;
+      }
+      const entry = index.entries[i]!;
+      hits.push({ fact: entry.fact, entry, at: i, score: scores[i]!, covered, terms: mask });
+    }
   }
-  return { hits: hits.sort(byScore), matched: scored.length };
+  // Leave the scratch space clean for the next search.
+  for (let n = 0; n < touched.length; n++) {
+    const i = touched[n]!;
+    scores[i] = 0;
+    for (const term of perTerm) {
+      term.best[i] = 0;
+      term.direct[i] = 0;
+    }
+  }
+  return { hits: hits.sort(byScore), matched: scored };
 }
 
-/** Best first; ties by article id (localeCompare order, precomputed as ranks), then sentence. */
+/** Best first; ties by article id (localeCompare order, precomputed as ranks), then sentence, then position. */
 function byScore(a: Hit, b: Hit): number {
-  return b.score - a.score || a.entry.rank - b.entry.rank || a.fact.sentence - b.fact.sentence;
+  return b.score - a.score || a.entry.rank - b.entry.rank || a.fact.sentence - b.fact.sentence || a.at - b.at;
 }
 
 
@@ -451,14 +475,20 @@ function peopleWithin(x: string[], y: string[]): boolean {
  * as the group's first (best) hit *and* matches the same query words: the precise date of one
  * report may come ahead of a vaguer one of the same event, but a fact that matches the question
  * worse ("alpine tunnel deal" for "alpine tunnel corridor") is never lifted above one that matches
- * it better. Not transitive: each hit is compared with group leaders only, so a chain of
+ * it better. Only the first `limit` groups are formed (the rest could not be shown). Not transitive: each hit is compared with group leaders only, so a chain of
  * half-similar sentences cannot pull unrelated events together. A leader shares a content word
  * with any hit telling the same event, so only the groups whose leader holds one are tried.
  */
-function groupSameEvents(hits: Hit[]): { members: Hit[] }[] {
+function groupSameEvents(hits: Hit[], limit: number): { members: Hit[] }[] {
   const groups: { members: Hit[] }[] = [];
   const groupsWith = new Map<string, number[]>();
+  // Query-word sets of the group leaders: a hit with another set joins no group.
+  const leaderTerms = new Set<number>();
   for (const hit of hits) {
+    // Once `limit` groups exist, the shown results come from them alone: a later hit either joins
+    // one of them (the first that fits, as always) or would start a group that is never shown.
+    const full = groups.length >= limit;
+    if (full && !leaderTerms.has(hit.terms)) continue;
     const candidates: number[] = [];
     for (const word of hit.entry.content) for (const g of groupsWith.get(word) ?? []) candidates.push(g);
     candidates.sort((a, b) => a - b);
@@ -473,7 +503,9 @@ function groupSameEvents(hits: Hit[]): { members: Hit[] }[] {
       groups[joined]!.members.push(hit);
       continue;
     }
+    if (full) continue;
     groups.push({ members: [hit] });
+    leaderTerms.add(hit.terms);
     for (const word of hit.entry.content) {
       let list = groupsWith.get(word);
       if (!list) groupsWith.set(word, (list = []));
