@@ -110,7 +110,7 @@ interface FactIndex {
   /** Word → the entries holding it, each with the fields it is in: [entry, mask, entry, mask, …] (bit 1 event, 2 people, 4 context). */
   postings: Map<string, Int32Array>;
   /** Scratch space for one search (answers are computed one at a time). */
-  scratch: { best: Float64Array[]; direct: Uint8Array[]; touched: Uint8Array; score?: Float64Array };
+  scratch: { best: Float64Array[]; direct: Uint8Array[]; touched: Uint8Array; score?: Float64Array; stamp?: Int32Array; generation?: number };
 }
 
 const indexes = new WeakMap<Corpus, FactIndex>();
@@ -340,15 +340,40 @@ function search(index: FactIndex, terms: ReturnType<typeof queryTerms>, admits: 
   // Only the entries holding a matching word can score; the rest score 0 for every term.
   const { scratch } = index;
   const touched: number[] = [];
-  const perTerm = terms.map((term, t) => {
+  // One word must match; of two, both; of more, at least half (and never fewer than two).
+  const needed = terms.length <= 1 ? terms.length : Math.max(2, Math.ceil(terms.length / 2));
+  const termWords = terms.map((term) => {
     const words = new Map<string, number>();
     for (const [variant, weight] of term.variants) {
       for (const [word, similarity] of matchingWords(index, variant)) {
         words.set(word, Math.max(words.get(word) ?? 0, similarity * weight));
       }
     }
+    let size = 0;
+    for (const word of words.keys()) size += index.postings.get(word)?.length ?? 0;
+    return { words, size };
+  });
+  // A fact matching `needed` of the terms matches one of the terms - needed + 1 rarest: only
+  // those terms' postings can add a fact; the others only score the facts already found (and
+  // count their frequency).
+  const finders = new Set(
+    termWords
+      .map((w, t) => ({ t, size: w.size }))
+      .sort((a, b) => a.size - b.size || a.t - b.t)
+      .slice(0, terms.length - needed + 1)
+      .map((x) => x.t),
+  );
+  const stamp = (scratch.stamp ??= new Int32Array(total));
+  // Finders first, so that the others see every fact found.
+  const perTerm: { best: Float64Array; direct: Uint8Array; weight: number }[] = [];
+  for (const t of [...finders, ...termWords.keys()].filter((t, i, all) => all.indexOf(t) === i)) perTerm[t] = scoreTerm(t);
+  function scoreTerm(t: number) {
+    const { words } = termWords[t]!;
     const best = (scratch.best[t] ??= new Float64Array(total));
     const direct = (scratch.direct[t] ??= new Uint8Array(total));
+    const finder = finders.has(t);
+    // Facts holding one of the term's words in their event or people, each counted once.
+    const generation = (scratch.generation = (scratch.generation ?? 0) + 1);
     let frequency = 0;
     for (const [word, similarity] of words) {
       const list = index.postings.get(word);
@@ -359,26 +384,26 @@ function search(index: FactIndex, terms: ReturnType<typeof queryTerms>, admits: 
       for (let j = 0; j < list.length; j += 2) {
         const entry = list[j]!;
         const mask = list[j + 1]!;
+        if (mask & 3 && stamp[entry] !== generation) {
+          stamp[entry] = generation;
+          frequency += 1;
+        }
         if (!scratch.touched[entry]) {
+          if (!finder) continue;
           scratch.touched[entry] = 1;
           touched.push(entry);
         }
         if (mask & 1 && event > best[entry]!) best[entry] = event;
         if (mask & 2 && people > best[entry]!) best[entry] = people;
         if (mask & 4 && context > best[entry]!) best[entry] = context;
-        if (mask & 3 && !direct[entry]) {
-          direct[entry] = 1;
-          frequency += 1;
-        }
+        if (mask & 3) direct[entry] = 1;
       }
     }
     const weight = Math.log(1 + total / (1 + frequency));
     return { best, direct, weight };
-  });
+  }
 
   const totalWeight = perTerm.reduce((sum, t) => sum + t.weight, 0);
-  // One word must match; of two, both; of more, at least half (and never fewer than two).
-  const needed = terms.length <= 1 ? terms.length : Math.max(2, Math.ceil(terms.length / 2));
   // Any order: hits are sorted below, ties broken by entry position.
   const order = Int32Array.from(touched);
   const scores = (scratch.score ??= new Float64Array(total));
