@@ -376,8 +376,19 @@ function thatWithin(tokens: Token[], i: number, window: number): number | null {
   return null;
 }
 
-/** What a speaker phrase names, judged from its words. */
+const kinds = new WeakMap<Token[], SpeakerPhraseKind>();
+
+/** What a speaker phrase names, judged from its words (memoised per phrase: the scanners ask often). */
 export function speakerKind(phrase: Token[]): SpeakerPhraseKind {
+  let kind = kinds.get(phrase);
+  if (kind === undefined) {
+    kind = judgeSpeaker(phrase);
+    kinds.set(phrase, kind);
+  }
+  return kind;
+}
+
+function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
   if (phrase.length === 0) return "none";
   const words = phrase.map((t) => key(t.text));
   if (phrase.length === 1 && SUBJECT_PRONOUNS.has(words[0]!)) {

@@ -43,6 +43,7 @@ export function extractStatements(article: Article): ArticleExtraction {
   const people = new ArticlePeople(article);
   const ctx: Context = { article, people, last: null, readout: null };
   const statements: ArticleStatement[] = [];
+  const seen = new Set<string>();
   for (const sentence of article.sentences) {
     const paragraph = article.paragraphs[sentence.paragraph]!;
     if (paragraph.kind === "headline") continue;
@@ -50,7 +51,9 @@ export function extractStatements(article: Article): ArticleExtraction {
     if (sentence.duplicateOf !== null) continue;
     const found = statementsIn(ctx, sentence);
     for (const statement of found) {
-      if (statements.some((s) => sameStatement(s, statement))) continue;
+      const identity = statementIdentity(statement);
+      if (seen.has(identity)) continue;
+      seen.add(identity);
       statements.push(statement);
       ctx.last = { statement, sentence };
     }
@@ -278,7 +281,8 @@ function sameSpeaker(a: ArticleSpeaker, b: ArticleSpeaker): boolean {
   return false;
 }
 
-function sameStatement(a: ArticleStatement, b: ArticleStatement): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return sameSpeaker(a.speaker, b.speaker) && norm(a.quote) === norm(b.quote);
+/** One speaker saying the same words (case and punctuation aside) is one statement. */
+function statementIdentity(s: ArticleStatement): string {
+  const speaker = s.speaker.type === "person" ? `p${s.speaker.person.id}` : `i${s.speaker.name.toLowerCase()}`;
+  return `${speaker}\u0000${s.quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;
 }
