@@ -250,6 +250,20 @@ describe("statements inside statements", () => {
   });
 });
 
+describe("one person, many forms of the name", () => {
+  it("takes a shorter form for the fuller name, but not another generation", async () => {
+    const found = await statementsOf(
+      [
+        "Saudi Foreign Minister Faisal bin Farhan Al Saud met Wang Yi.",
+        "Faisal bin Farhan said that the talks were fruitful.",
+        "Donald Trump Jr. said the campaign was strong.",
+        "Former President Donald Trump said the polls were wrong.",
+      ].join("\n\n"),
+    );
+    expect(found.map((s) => s.speaker)).toEqual(["Faisal bin Farhan Al Saud", "Donald Trump Jr.", "Donald Trump"]);
+  });
+});
+
 describe("who a typed name means", () => {
   it("matches accents, case, particles and typos", () => {
     const speaker = (leader: string) => answerQuote(patterns, { leader }).results[0]?.speaker;

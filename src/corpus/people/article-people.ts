@@ -14,6 +14,17 @@ export interface ArticlePerson {
   titles: Set<string>;
 }
 
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+
+/**
+ * True when `longer` is a fuller form of the name `shorter` ("Faisal bin Farhan Al Saud" of
+ * "Faisal bin Farhan"), but not another generation ("Donald Trump Jr" is not "Donald Trump").
+ */
+export function sameNameLonger(longer: string[], shorter: string[]): boolean {
+  if (longer.length <= shorter.length || !shorter.every((t) => longer.includes(t))) return false;
+  return !longer.some((t) => GENERATION.test(t) && !shorter.includes(t));
+}
+
 /** Role nouns that stand for a longer title: "the premier" is the prime minister. */
 const ROLE_SYNONYMS: Record<string, string[]> = {
   premier: ["prime", "minister"],
@@ -138,9 +149,12 @@ export class ArticlePeople {
     const tokens = name.map(foldName).filter(Boolean);
     let person = this.persons.find((p) => p.tokens.join(" ") === tokens.join(" "));
     // "Xi Jinping" and "Jinping Xi" are not merged; a longer form containing a known one is.
-    person ??= this.persons.find(
-      (p) => fromText && tokens.length > p.tokens.length && p.tokens.length > 1 && p.tokens.every((t) => tokens.includes(t)),
-    );
+    person ??= this.persons.find((p) => fromText && p.tokens.length > 1 && sameNameLonger(tokens, p.tokens));
+    // A shorter form of one fuller name already known ("Faisal bin Farhan" after "Faisal bin Farhan Al Saud").
+    if (!person && fromText && tokens.length > 1) {
+      const fuller = this.persons.filter((p) => sameNameLonger(p.tokens, tokens));
+      if (fuller.length === 1) person = fuller[0];
+    }
     if (!person) {
       person = { id: this.persons.length, name: name.join(" "), tokens, titles: new Set() };
       this.persons.push(person);

@@ -1,6 +1,6 @@
 import Fuse, { type FuseIndex } from "fuse.js";
 import { GramIndex, maxErrors, MAX_PATTERN } from "../approx.js";
-import type { ArticlePerson } from "./article-people.js";
+import { sameNameLonger, type ArticlePerson } from "./article-people.js";
 import { isParticle, isTitleWord } from "./names.js";
 import { foldName } from "./tokens.js";
 
@@ -88,7 +88,7 @@ export class SpeakerRegistry {
     const merged = new Map<number, number>();
     const people = this.entries.map((entry, index) => ({ entry, index, tokens: foldName(entry.name).split(" ") })).filter((p) => p.entry.type === "person");
     for (const short of people) {
-      const fuller = people.filter((p) => p !== short && p.tokens.length > short.tokens.length && short.tokens.every((t) => p.tokens.includes(t)));
+      const fuller = people.filter((p) => p !== short && sameNameLonger(p.tokens, short.tokens));
       if (fuller.length === 1) merged.set(short.index, fuller[0]!.index);
     }
     for (const [from, to] of merged) {

@@ -15,6 +15,9 @@ const tokenized = new Map<string, readonly Token[]>();
  * The tokens of a text. A sentence is read by several scanners (names, attribution, quotes), so
  * results are memoised for recent texts; callers must not change the returned array.
  */
+/** Abbreviations that keep their dot inside a name: "Donald Trump Jr.", "Mr. Wang", "Gen. Milley". */
+const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|Hon)\.$/;
+
 export function tokenize(text: string): Token[] {
   let tokens = tokenized.get(text);
   if (!tokens) {
@@ -30,7 +33,7 @@ function tokenizeUncached(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     let word = match[0];
     // A trailing dot belongs to the word only for dotted abbreviations ("U.S.", "Mr." handled by callers).
-    if (word.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    if (word.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
     tokens.push({ text: word, start: match.index, end: match.index + word.length });
     if (word.length < match[0].length) tokens.push({ text: ".", start: match.index + word.length, end: match.index + match[0].length });
   }
