@@ -50,7 +50,9 @@ function whenEmbed(fact: WhenResult): APIEmbed {
     title: truncate(escapeText(describeDate(fact.date)), LIMITS.embedTitle),
     description: truncate(escapeText(fact.event), LIMITS.embedDescription),
     fields: [
-      { name: "Date as written", value: truncate(`“${escapeText(fact.date.expression)}”`, LIMITS.embedFieldValue), inline: true },
+      fact.date.expression
+        ? { name: "Date as written", value: truncate(`“${escapeText(fact.date.expression)}”`, LIMITS.embedFieldValue), inline: true }
+        : { name: "Date", value: "the article’s publication date (the text gives no date)", inline: true },
       citationField(fact.citation),
     ],
   };
