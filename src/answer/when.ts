@@ -90,10 +90,7 @@ const joinNotes = (notes: string[]) => notes.join(" ");
 
 interface FactEntry {
   fact: DatedFact;
-  event: Set<string>;
-  people: Set<string>;
-  context: Set<string>;
-  /** Content words of the event, for telling whether two facts tell the same event. */
+  /** Content words of the event, for telling whether two facts tell the same event (shared by facts with the same event text). */
   content: Set<string>;
   /** Position of the fact's article id in localeCompare order (equal ids, equal ranks). */
   rank: number;
@@ -122,61 +119,88 @@ export function prepareWhen(corpus: Corpus): void {
   indexFor(corpus);
 }
 
+/**
+ * The fact index. Each fact holds the words of its event (field bit 1), of its people's names (2)
+ * and of the other sentences of its paragraph (4); the postings list, by word, the facts holding
+ * it with the fields it is in. Built in one pass without a set of words per fact: a word's id is
+ * stamped with the fact it was last seen in, so each fact adds one posting per distinct word.
+ * Words of a text (sentence, event, name) are read once however many facts share it.
+ */
 function indexFor(corpus: Corpus): FactIndex {
   const cached = indexes.get(corpus);
   if (cached) return cached;
-  const words = new Set<string>();
-  // Words of each sentence and name, read once however many facts share them.
-  const sentenceWords = new Map<Sentence, string[]>();
-  const wordsOfSentence = (s: Sentence) => {
-    let list = sentenceWords.get(s);
-    if (!list) sentenceWords.set(s, (list = wordsOf(s.text)));
+  const normal = new Map<string, string>();
+  const textWords = new Map<string, string[]>();
+  const wordsOfText = (text: string) => {
+    let list = textWords.get(text);
+    if (!list) textWords.set(text, (list = wordsOf(text, normal)));
     return list;
   };
-  const nameWords = new Map<string, string[]>();
-  const wordsOfName = (name: string) => {
-    let list = nameWords.get(name);
-    if (!list) nameWords.set(name, (list = wordsOf(name)));
-    return list;
+  const contents = new Map<string, Set<string>>();
+  const contentOf = (text: string) => {
+    let set = contents.get(text);
+    if (!set) contents.set(text, (set = contentWords(text, normal)));
+    return set;
   };
-  const entries = corpus.facts.map((fact): FactEntry => {
-    const article = corpus.byId.get(fact.article);
-    const neighbours = (article?.sentences ?? []).filter((s) => s.paragraph === fact.paragraph && s.index !== fact.sentence);
-    const entry = {
-      fact,
-      event: new Set(wordsOf(fact.event)),
-      people: new Set(fact.people.flatMap(wordsOfName)),
-      context: new Set(neighbours.flatMap(wordsOfSentence)),
-      content: contentWords(fact.event),
-      rank: 0,
+  // The sentences of each paragraph of an article, in order.
+  const paragraphsOf = new Map<string, Sentence[][]>();
+  const sentencesIn = (articleId: string, paragraph: number): Sentence[] => {
+    let byParagraph = paragraphsOf.get(articleId);
+    if (!byParagraph) {
+      byParagraph = [];
+      for (const s of corpus.byId.get(articleId)?.sentences ?? []) (byParagraph[s.paragraph] ??= []).push(s);
+      paragraphsOf.set(articleId, byParagraph);
+    }
+    return byParagraph[paragraph] ?? [];
+  };
+
+  // Word ids in order of first appearance (fact by fact: event, people, context), as the vocabulary lists them.
+  const ids = new Map<string, number>();
+  const list: string[] = [];
+  const lastFact: number[] = [];
+  const maskOf: number[] = [];
+  const lists: number[][] = [];
+  const factWords: number[] = [];
+  const entries: FactEntry[] = new Array(corpus.facts.length);
+  corpus.facts.forEach((fact, i) => {
+    factWords.length = 0;
+    const add = (words: readonly string[], bit: number) => {
+      for (const word of words) {
+        let id = ids.get(word);
+        if (id === undefined) {
+          id = list.length;
+          ids.set(word, id);
+          list.push(word);
+          lastFact.push(-1);
+          maskOf.push(0);
+          lists.push([]);
+        }
+        if (lastFact[id] !== i) {
+          lastFact[id] = i;
+          maskOf[id] = bit;
+          factWords.push(id);
+        } else {
+          maskOf[id]! |= bit;
+        }
+      }
     };
-    for (const set of [entry.event, entry.people, entry.context]) for (const word of set) words.add(word);
-    return entry;
+    add(wordsOfText(fact.event), 1);
+    for (const person of fact.people) add(wordsOfText(person), 2);
+    for (const s of sentencesIn(fact.article, fact.paragraph)) if (s.index !== fact.sentence) add(wordsOfText(s.text), 4);
+    for (const id of factWords) lists[id]!.push(i, maskOf[id]!);
+    entries[i] = { fact, content: contentOf(fact.event), rank: 0 };
   });
   // Sorting hits by article id compares ranks computed once, in the order localeCompare gives.
-  const ids = [...new Set(corpus.facts.map((f) => f.article))].sort((a, b) => a.localeCompare(b));
+  const articleIds = [...new Set(corpus.facts.map((f) => f.article))].sort((a, b) => a.localeCompare(b));
   const rankOf = new Map<string, number>();
-  ids.forEach((id, i) => rankOf.set(id, i > 0 && ids[i - 1]!.localeCompare(id) === 0 ? rankOf.get(ids[i - 1]!)! : i));
+  articleIds.forEach((id, i) => rankOf.set(id, i > 0 && articleIds[i - 1]!.localeCompare(id) === 0 ? rankOf.get(articleIds[i - 1]!)! : i));
   for (const entry of entries) entry.rank = rankOf.get(entry.fact.article)!;
 
   // Matches are anchored at the start of a word: "landing" must not match inside "standing".
-  const list = [...words];
   const wordIndex = Fuse.createIndex<string>([], list);
   const vocabulary = new Fuse(list, VOCABULARY_OPTIONS, wordIndex);
-  const lists = new Map<string, number[]>();
-  entries.forEach((entry, i) => {
-    const fields = new Map<string, number>();
-    for (const [bit, set] of [[1, entry.event], [2, entry.people], [4, entry.context]] as const) {
-      for (const word of set) fields.set(word, (fields.get(word) ?? 0) | bit);
-    }
-    for (const [word, mask] of fields) {
-      let at = lists.get(word);
-      if (!at) lists.set(word, (at = []));
-      at.push(i, mask);
-    }
-  });
   const postings = new Map<string, Int32Array>();
-  for (const [word, list] of lists) postings.set(word, Int32Array.from(list));
+  list.forEach((word, id) => postings.set(word, Int32Array.from(lists[id]!)));
   const scratch = { best: [], direct: [], touched: new Uint8Array(entries.length) };
   const recordOf: FactIndex["recordOf"] = [];
   for (const record of wordIndex.records) recordOf[record.i!] = record;
@@ -192,22 +216,30 @@ function indexFor(corpus: Corpus): FactIndex {
  * and places are capitalised), without stop words and date words. Two reports of one event share
  * these ("became the ninth member"); two different meetings of the same leaders do not.
  */
-function contentWords(text: string): Set<string> {
+function contentWords(text: string, normal?: Map<string, string>): Set<string> {
   const lowerCase = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /^\p{Ll}/u.test(w));
-  return new Set(wordsOf(lowerCase.join(" ")).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !DATE_WORDS.has(w)));
+  return new Set(wordsOf(lowerCase.join(" "), normal).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !DATE_WORDS.has(w)));
 }
 
 /**
  * Lower-case words, possessives and edge punctuation removed ("Rouhani’s" → "rouhani"), accents
  * folded so that a name typed without them matches ("Lodz" → "łódź" → "lodz").
  */
-function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .map((w) => foldAccents(w.replace(/['’]s$/, "").replace(/^['’-]+|['’-]+$/g, "")))
-    .filter((w) => w.length > 0);
+function wordsOf(text: string, normal?: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) {
+    let word = normal?.get(raw);
+    if (word === undefined) {
+      word = normalWord(raw);
+      normal?.set(raw, word);
+    }
+    if (word.length > 0) out.push(word);
+  }
+  return out;
 }
+
+/** One lower-case piece of text as an index word ("" when nothing is left). */
+const normalWord = (raw: string) => foldAccents(raw.replace(/['’]s$/, "").replace(/^['’-]+|['’-]+$/g, ""));
 
 /** A lower-case word without diacritics (only words with non-ASCII letters are touched). */
 function foldAccents(word: string): string {
