@@ -130,16 +130,11 @@ function indexFor(corpus: Corpus): FactIndex {
   const cached = indexes.get(corpus);
   if (cached) return cached;
   const normal = new Map<string, string>();
-  const textWords = new Map<string, string[]>();
-  const wordsOfText = (text: string) => {
-    let list = textWords.get(text);
-    if (!list) textWords.set(text, (list = wordsOf(text, normal)));
-    return list;
-  };
+  const pieceContent = new Map<string, string[]>();
   const contents = new Map<string, Set<string>>();
   const contentOf = (text: string) => {
     let set = contents.get(text);
-    if (!set) contents.set(text, (set = contentWords(text, normal)));
+    if (!set) contents.set(text, (set = contentWords(text, normal, pieceContent)));
     return set;
   };
   // The sentences of each paragraph of an article, in order.
@@ -160,21 +155,33 @@ function indexFor(corpus: Corpus): FactIndex {
   const lastFact: number[] = [];
   const maskOf: number[] = [];
   const lists: number[][] = [];
+  // The distinct word ids of each text (sentence, event, name), in order, read once however many facts share it.
+  const textIds = new Map<string, number[]>();
+  const idsOf = (text: string): number[] => {
+    let out = textIds.get(text);
+    if (out) return out;
+    out = [];
+    for (const word of wordsOf(text, normal)) {
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = list.length;
+        ids.set(word, id);
+        list.push(word);
+        lastFact.push(-1);
+        maskOf.push(0);
+        lists.push([]);
+      }
+      if (!out.includes(id)) out.push(id);
+    }
+    textIds.set(text, out);
+    return out;
+  };
   const factWords: number[] = [];
   const entries: FactEntry[] = new Array(corpus.facts.length);
   corpus.facts.forEach((fact, i) => {
     factWords.length = 0;
-    const add = (words: readonly string[], bit: number) => {
-      for (const word of words) {
-        let id = ids.get(word);
-        if (id === undefined) {
-          id = list.length;
-          ids.set(word, id);
-          list.push(word);
-          lastFact.push(-1);
-          maskOf.push(0);
-          lists.push([]);
-        }
+    const add = (words: readonly number[], bit: number) => {
+      for (const id of words) {
         if (lastFact[id] !== i) {
           lastFact[id] = i;
           maskOf[id] = bit;
@@ -184,9 +191,9 @@ function indexFor(corpus: Corpus): FactIndex {
         }
       }
     };
-    add(wordsOfText(fact.event), 1);
-    for (const person of fact.people) add(wordsOfText(person), 2);
-    for (const s of sentencesIn(fact.article, fact.paragraph)) if (s.index !== fact.sentence) add(wordsOfText(s.text), 4);
+    add(idsOf(fact.event), 1);
+    for (const person of fact.people) add(idsOf(person), 2);
+    for (const s of sentencesIn(fact.article, fact.paragraph)) if (s.index !== fact.sentence) add(idsOf(s.text), 4);
     for (const id of factWords) lists[id]!.push(i, maskOf[id]!);
     entries[i] = { fact, content: contentOf(fact.event), rank: 0 };
   });
@@ -216,10 +223,63 @@ function indexFor(corpus: Corpus): FactIndex {
  * and places are capitalised), without stop words and date words. Two reports of one event share
  * these ("became the ninth member"); two different meetings of the same leaders do not.
  */
-function contentWords(text: string, normal?: Map<string, string>): Set<string> {
-  const lowerCase = text.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /^\p{Ll}/u.test(w));
-  return new Set(wordsOf(lowerCase.join(" "), normal).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !DATE_WORDS.has(w)));
+function contentWords(text: string, normal?: Map<string, string>, memo?: Map<string, string[]>): Set<string> {
+  // As wordsOf(lower-case-initial pieces joined by spaces): the words of each such piece, in order.
+  const out = new Set<string>();
+  for (const piece of piecesOf(text)) {
+    let words = memo?.get(piece);
+    if (words === undefined) {
+      words = startsLowerCase(piece) ? wordsOf(piece, normal).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !DATE_WORDS.has(w)) : [];
+      memo?.set(piece, words);
+    }
+    for (const w of words) out.add(w);
+  }
+  return out;
 }
+
+/**
+ * The non-empty pieces of `text` between runs of characters other than letters, digits,
+ * apostrophes and hyphens: `text.split(/[^\p{L}\p{N}'’-]+/u)` without the empty strings, read
+ * character by character (the regular expression is several times slower on long texts).
+ */
+function piecesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    let inWord: boolean;
+    let width = 1;
+    if (code < 128) {
+      inWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 45;
+    } else {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) width = 2;
+      inWord = isWordPoint(point);
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+const wordPoints = new Map<number, boolean>();
+function isWordPoint(point: number): boolean {
+  let known = wordPoints.get(point);
+  if (known === undefined) wordPoints.set(point, (known = /^[\p{L}\p{N}'’-]$/u.test(String.fromCodePoint(point))));
+  return known;
+}
+
+const startsLowerCase = (piece: string) => {
+  const code = piece.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(piece);
+};
 
 /**
  * Lower-case words, possessives and edge punctuation removed ("Rouhani’s" → "rouhani"), accents
@@ -227,7 +287,7 @@ function contentWords(text: string, normal?: Map<string, string>): Set<string> {
  */
 function wordsOf(text: string, normal?: Map<string, string>): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) {
+  for (const raw of piecesOf(text.toLowerCase())) {
     let word = normal?.get(raw);
     if (word === undefined) {
       word = normalWord(raw);
