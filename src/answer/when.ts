@@ -1,8 +1,12 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import Fuse, { type FuseIndex } from "fuse.js";
 import { GramIndex, maxErrors } from "../corpus/approx.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { DatedFact, Sentence } from "../corpus/types.js";
 import { citationFor } from "./citation.js";
+import { readStoredIndex, storePath, writeStoredIndex } from "./index-store.js";
 import { resolveLeader } from "./leader.js";
 import { describeCitation, describeDate } from "./render-text.js";
 import { DEFAULT_LIMIT, MAX_LIMIT, type AskResponse, type WhenQuery, type WhenResult } from "./types.js";
@@ -129,6 +133,45 @@ export function prepareWhen(corpus: Corpus): void {
 function indexFor(corpus: Corpus): FactIndex {
   const cached = indexes.get(corpus);
   if (cached) return cached;
+  let data = corpus.cache ? storedIndexData(corpus, corpus.cache) : null;
+  if (!data) {
+    data = buildIndexData(corpus);
+    if (corpus.cache) writeStoredIndex(corpus.cache, "when", WHEN_INDEX_VERSION, [data.words, data.contentWords], concatInts(data));
+  }
+  const index = assembleIndex(corpus, data);
+  indexes.set(corpus, index);
+  return index;
+}
+
+/**
+ * What the fact index is made of, as plain arrays (what the cache keeps): the vocabulary; the
+ * postings of word `w` at postings[postingStarts[w] .. postingStarts[w + 1]) as [fact, mask, …]
+ * (mask: bit 1 event, 2 people, 4 context), facts ascending; the content words of fact `f` at
+ * contentIds[contentStarts[f] .. contentStarts[f + 1]) (ids into contentWords).
+ */
+interface IndexData {
+  words: string[];
+  postingStarts: Int32Array;
+  postings: Int32Array;
+  contentWords: string[];
+  contentStarts: Int32Array;
+  contentIds: Int32Array;
+}
+
+/**
+ * Version of the stored fact index: its layout, and a fingerprint of this file (which words an
+ * index holds is decided here), so an index built by other code is never used.
+ */
+const WHEN_INDEX_VERSION = `1-${createHash("sha256").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex").slice(0, 16)}`;
+
+/**
+ * The fact index data. Each fact holds the words of its event (field bit 1), of its people's
+ * names (2) and of the other sentences of its paragraph (4). Built in one pass without a set of
+ * words per fact: a word's id is stamped with the fact it was last seen in, so each fact adds one
+ * posting per distinct word. Words of a text (sentence, event, name) are read once however many
+ * facts share it.
+ */
+function buildIndexData(corpus: Corpus): IndexData {
   const normal = new Map<string, string>();
   const pieceContent = new Map<string, string[]>();
   const contents = new Map<string, Set<string>>();
@@ -177,7 +220,9 @@ function indexFor(corpus: Corpus): FactIndex {
     return out;
   };
   const factWords: number[] = [];
-  const entries: FactEntry[] = new Array(corpus.facts.length);
+  const contentIds: number[] = [];
+  const contentStarts = new Int32Array(corpus.facts.length + 1);
+  const contentDictionary = new Map<string, number>();
   corpus.facts.forEach((fact, i) => {
     factWords.length = 0;
     const add = (words: readonly number[], bit: number) => {
@@ -195,7 +240,84 @@ function indexFor(corpus: Corpus): FactIndex {
     for (const person of fact.people) add(idsOf(person), 2);
     for (const s of sentencesIn(fact.article, fact.paragraph)) if (s.index !== fact.sentence) add(idsOf(s.text), 4);
     for (const id of factWords) lists[id]!.push(i, maskOf[id]!);
-    entries[i] = { fact, content: contentOf(fact.event), rank: 0 };
+    for (const word of contentOf(fact.event)) {
+      let id = contentDictionary.get(word);
+      if (id === undefined) contentDictionary.set(word, (id = contentDictionary.size));
+      contentIds.push(id);
+    }
+    contentStarts[i + 1] = contentIds.length;
+  });
+  const postingStarts = new Int32Array(list.length + 1);
+  lists.forEach((l, id) => (postingStarts[id + 1] = postingStarts[id]! + l.length));
+  const postings = new Int32Array(postingStarts[list.length]!);
+  lists.forEach((l, id) => postings.set(l, postingStarts[id]!));
+  return { words: list, postingStarts, postings, contentWords: [...contentDictionary.keys()], contentStarts, contentIds: Int32Array.from(contentIds) };
+}
+
+/** The integers of the data, for the cache: postingStarts, postings, contentStarts, contentIds. */
+function concatInts(data: IndexData): Int32Array {
+  const parts = [data.postingStarts, data.postings, data.contentStarts, data.contentIds];
+  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/** The cached data of this corpus's fact index, when it is there and every number in it is in range. */
+function storedIndexData(corpus: Corpus, cache: NonNullable<Corpus["cache"]>): IndexData | null {
+  const stored = readStoredIndex(cache, "when", WHEN_INDEX_VERSION);
+  if (!stored) return null;
+  const data = checkIndexData(stored.strings, stored.ints, corpus.facts.length);
+  if (typeof data === "string") {
+    cache.warn(`when index ${storePath(cache, "when")} ignored: ${data}; rebuilding it`);
+    return null;
+  }
+  return data;
+}
+
+/** The data read back, or why it cannot be an index of `factCount` facts. */
+function checkIndexData(strings: unknown, ints: Int32Array, factCount: number): IndexData | string {
+  if (!Array.isArray(strings) || strings.length !== 2) return "bad strings";
+  const [words, contentWords] = strings as unknown[];
+  const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+  if (!isStrings(words) || !isStrings(contentWords)) return "bad strings";
+  if (new Set(words).size !== words.length) return "repeated words";
+  const w = words.length;
+  if (ints.length < w + 1 + factCount + 1) return "integers cut short";
+  const postingStarts = ints.subarray(0, w + 1);
+  const postingCount = postingStarts[w]!;
+  if (postingStarts[0] !== 0 || postingCount < 0 || ints.length < w + 1 + postingCount + factCount + 1) return "bad postings";
+  const postings = ints.subarray(w + 1, w + 1 + postingCount);
+  for (let id = 0; id < w; id++) {
+    const from = postingStarts[id]!;
+    const to = postingStarts[id + 1]!;
+    if (to < from || to > postingCount || (to - from) % 2 !== 0) return "bad postings";
+    let previous = -1;
+    for (let j = from; j < to; j += 2) {
+      const fact = postings[j]!;
+      const mask = postings[j + 1]!;
+      if (fact <= previous || fact >= factCount || mask < 1 || mask > 7) return "bad postings";
+      previous = fact;
+    }
+  }
+  const contentStarts = ints.subarray(w + 1 + postingCount, w + 1 + postingCount + factCount + 1);
+  const contentIds = ints.subarray(w + 1 + postingCount + factCount + 1);
+  if (contentStarts[0] !== 0 || contentStarts[factCount] !== contentIds.length) return "bad content words";
+  for (let f = 0; f < factCount; f++) if (contentStarts[f + 1]! < contentStarts[f]!) return "bad content words";
+  for (const id of contentIds) if (id < 0 || id >= contentWords.length) return "bad content words";
+  return { words, postingStarts, postings, contentWords, contentStarts, contentIds };
+}
+
+/** The searchable index from its data (built now or read from the cache: the same either way). */
+function assembleIndex(corpus: Corpus, data: IndexData): FactIndex {
+  const { words: list, postingStarts, postings: flat, contentWords: dictionary, contentStarts, contentIds } = data;
+  const entries: FactEntry[] = corpus.facts.map((fact, i) => {
+    const content = new Set<string>();
+    for (let j = contentStarts[i]!; j < contentStarts[i + 1]!; j++) content.add(dictionary[contentIds[j]!]!);
+    return { fact, content, rank: 0 };
   });
   // Sorting hits by article id compares ranks computed once, in the order localeCompare gives.
   const articleIds = [...new Set(corpus.facts.map((f) => f.article))].sort((a, b) => a.localeCompare(b));
@@ -207,15 +329,13 @@ function indexFor(corpus: Corpus): FactIndex {
   const wordIndex = Fuse.createIndex<string>([], list);
   const vocabulary = new Fuse(list, VOCABULARY_OPTIONS, wordIndex);
   const postings = new Map<string, Int32Array>();
-  list.forEach((word, id) => postings.set(word, Int32Array.from(lists[id]!)));
+  list.forEach((word, id) => postings.set(word, flat.subarray(postingStarts[id]!, postingStarts[id + 1]!)));
   const scratch = { best: [], direct: [], touched: new Uint8Array(entries.length) };
   const recordOf: FactIndex["recordOf"] = [];
   for (const record of wordIndex.records) recordOf[record.i!] = record;
   const grams = new GramIndex();
   for (const word of list) grams.add(word.toLowerCase());
-  const index = { entries, vocabulary, words: list, wordIndex, recordOf, grams, postings, scratch };
-  indexes.set(corpus, index);
-  return index;
+  return { entries, vocabulary, words: list, wordIndex, recordOf, grams, postings, scratch };
 }
 
 /**

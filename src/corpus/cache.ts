@@ -37,9 +37,21 @@ export const cacheKey = (file: string, bytes: Uint8Array): string =>
   createHash("sha256").update(`${EXTRACTOR_VERSION}\u0000${file}\u0000`).update(bytes).digest("hex");
 
 export function packPath(cacheDir: string, corpusDir: string): string {
-  const folder = createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 16);
-  return join(cacheDir, `extractions-${folder}.json`);
+  return artefactPath(cacheDir, corpusDir, "extractions", "json");
 }
+
+/** Where another artefact built from one corpus folder is kept (e.g. an answer index), next to its pack. */
+export function artefactPath(cacheDir: string, corpusDir: string, name: string, extension: string): string {
+  const folder = createHash("sha256").update(resolve(corpusDir)).digest("hex").slice(0, 16);
+  return join(cacheDir, `${name}-${folder}.${extension}`);
+}
+
+/**
+ * The key of what a load read: every file's cache key (extractor version, path, bytes), in order.
+ * A corpus assembled from the same files by the same extractor is the same corpus, so artefacts
+ * built from it (answer indexes) may be reused under this key.
+ */
+export const corpusKey = (keys: readonly string[]): string => createHash("sha256").update(`${EXTRACTOR_VERSION}\u0000${keys.join("\u0000")}`).digest("hex");
 
 const defaultWarn = (message: string) => process.stderr.write(`verbatim: ${message}\n`);
 
@@ -212,9 +224,15 @@ const MIN_FILES_FOR_WORKERS = 150;
  * What each file yields, in order: from the cache when it holds the file, else extracted (in
  * worker threads when there are many) and cached.
  */
-export async function extractRecords(dir: string, files: ReadFile[], options: CorpusLoadOptions = {}): Promise<Entry[]> {
+export async function extractRecords(
+  dir: string,
+  files: ReadFile[],
+  options: CorpusLoadOptions = {},
+  keyed?: (key: string) => void,
+): Promise<Entry[]> {
   const cache = options.cacheDir === undefined ? null : await ExtractionCache.open(options.cacheDir, dir, options.warn);
   const keys = cache ? files.map((f) => cacheKey(f.file, f.bytes)) : [];
+  if (cache) keyed?.(corpusKey(keys));
   const out: Array<Entry | undefined> = files.map((f, i) => cache?.get(keys[i]!, f.file));
   const missing = files.map((_, i) => i).filter((i) => out[i] === undefined);
 

@@ -14,6 +14,18 @@ export interface Corpus {
   /** Every person and institution under its canonical name, with name lookup. */
   speakers: SpeakerRegistry;
   skipped: SkippedFile[];
+  /**
+   * Set by loads with a cache: where answer indexes built from this corpus may be kept, and the
+   * key of what was loaded (see `corpusKey`); an index cached under another key is not used.
+   */
+  cache?: CorpusCache;
+}
+
+export interface CorpusCache {
+  cacheDir: string;
+  corpusDir: string;
+  key: string;
+  warn: (message: string) => void;
 }
 
 /** Options of loadCorpus: reading (LoadOptions), the extraction cache and worker threads. */
@@ -22,8 +34,9 @@ export type CorpusLoadOptions = LoadOptions;
 /** load → clean → segment → extract (per file, cached and in parallel when asked) → assemble. */
 export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): Promise<Corpus> {
   const extracted = new Map<Article, ExtractedArticle>();
+  let key: string | undefined;
   const parse: ParseFiles = async (files) => {
-    const records = await extractRecords(dir, files, options);
+    const records = await extractRecords(dir, files, options, (k) => (key = k));
     return records.map((record) => {
       if (isSkip(record)) return new Error(record.skip);
       const one = hydrate(record);
@@ -33,10 +46,14 @@ export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): 
   };
   const inThread = options.cacheDir === undefined && options.workers === 0;
   const { articles, skipped } = await loadArticles(dir, inThread ? options : { ...options, parse });
-  return assembleCorpus(
+  const corpus = assembleCorpus(
     articles.map((article) => extracted.get(article) ?? extractArticle(article)),
     skipped,
   );
+  if (options.cacheDir !== undefined && key !== undefined) {
+    corpus.cache = { cacheDir: options.cacheDir, corpusDir: dir, key, warn: options.warn ?? ((m) => process.stderr.write(`verbatim: ${m}\n`)) };
+  }
+  return corpus;
 }
 
 export function buildCorpus(articles: Article[], skipped: SkippedFile[] = []): Corpus {
