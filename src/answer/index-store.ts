@@ -8,7 +8,7 @@
  * is built again and written anew. Written atomically (temporary file, then rename).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { artefactPath } from "../corpus/cache.js";
 import type { CorpusCache } from "../corpus/corpus.js";
@@ -72,19 +72,27 @@ export function readStoredIndex(cache: CorpusCache, name: string, version: strin
   return { strings, ints };
 }
 
-/** Writes the index `name` of this corpus (a failure is reported, never thrown). */
-export function writeStoredIndex(cache: CorpusCache, name: string, version: string, strings: unknown, ints: Int32Array): void {
+/** Writes the index `name` of this corpus: its strings, then its integers, part after part (a failure is reported, never thrown). */
+export function writeStoredIndex(cache: CorpusCache, name: string, version: string, strings: unknown, ints: readonly Int32Array[]): void {
   const path = storePath(cache, name);
   const stringsLine = Buffer.from(`${JSON.stringify(strings)}\n`, "utf8");
-  const intBytes = Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength);
-  const sha256 = createHash("sha256").update(stringsLine).update(intBytes).digest("hex");
-  const header: Header = { format: `verbatim-${name}-index`, version, key: cache.key, sha256 };
+  const parts = ints.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength));
+  const hash = createHash("sha256").update(stringsLine);
+  for (const part of parts) hash.update(part);
+  const header: Header = { format: `verbatim-${name}-index`, version, key: cache.key, sha256: hash.digest("hex") };
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, "utf8"), stringsLine, intBytes]));
+    fd = openSync(temporary, "w");
+    for (const chunk of [Buffer.from(`${JSON.stringify(header)}\n`, "utf8"), stringsLine, ...parts]) {
+      for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
+    }
+    closeSync(fd);
+    fd = undefined;
     renameSync(temporary, path);
   } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(temporary, { force: true });
     cache.warn(`${name} index ${path} could not be written (${(error as Error).message}); the next start builds it again`);
   }

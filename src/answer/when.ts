@@ -136,7 +136,7 @@ function indexFor(corpus: Corpus): FactIndex {
   let data = corpus.cache ? storedIndexData(corpus, corpus.cache) : null;
   if (!data) {
     data = buildIndexData(corpus);
-    if (corpus.cache) writeStoredIndex(corpus.cache, "when", WHEN_INDEX_VERSION, [data.words, data.contentWords], concatInts(data));
+    if (corpus.cache) writeStoredIndex(corpus.cache, "when", WHEN_INDEX_VERSION, [data.words, data.contentWords], [data.postingStarts, data.postings, data.contentStarts, data.contentIds]);
   }
   const index = assembleIndex(corpus, data);
   indexes.set(corpus, index);
@@ -252,18 +252,6 @@ function buildIndexData(corpus: Corpus): IndexData {
   const postings = new Int32Array(postingStarts[list.length]!);
   lists.forEach((l, id) => postings.set(l, postingStarts[id]!));
   return { words: list, postingStarts, postings, contentWords: [...contentDictionary.keys()], contentStarts, contentIds: Int32Array.from(contentIds) };
-}
-
-/** The integers of the data, for the cache: postingStarts, postings, contentStarts, contentIds. */
-function concatInts(data: IndexData): Int32Array {
-  const parts = [data.postingStarts, data.postings, data.contentStarts, data.contentIds];
-  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 /** The cached data of this corpus's fact index, when it is there and every number in it is in range. */

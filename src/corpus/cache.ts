@@ -72,9 +72,9 @@ export class ExtractionCache {
   /** Opens the pack; a missing one is empty, a bad one is reported and treated as empty. */
   static async open(cacheDir: string, corpusDir: string, warn: (message: string) => void = defaultWarn): Promise<ExtractionCache> {
     const path = packPath(cacheDir, corpusDir);
-    let text: string;
+    let text: Buffer;
     try {
-      text = await readFile(path, "utf8");
+      text = await readFile(path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") warn(`extraction cache ${path} could not be read (${(error as Error).message}); rebuilding it`);
       return new ExtractionCache(path, new Map(), warn);
@@ -134,23 +134,22 @@ export class ExtractionCache {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-/** The entries of a pack, or why it cannot be used. */
-function parsePack(text: string): Map<string, Entry> | string {
-  const newline = text.indexOf("\n");
+/** The entries of a pack (its bytes: the checksum is over the body's UTF-8 as written), or why it cannot be used. */
+function parsePack(bytes: Buffer): Map<string, Entry> | string {
+  const newline = bytes.indexOf(10);
   if (newline < 0) return "no header line";
   let header: Header;
   try {
-    header = JSON.parse(text.slice(0, newline)) as Header;
+    header = JSON.parse(bytes.toString("utf8", 0, newline)) as Header;
   } catch {
     return "unreadable header";
   }
   if (header?.format !== FORMAT) return "not an extraction cache";
   if (header.version !== EXTRACTOR_VERSION) return `made by extractor version ${String(header.version)}, not ${EXTRACTOR_VERSION}`;
-  const body = text.slice(newline + 1);
-  if (sha256(body) !== header.sha256) return "checksum mismatch (damaged or truncated)";
+  if (createHash("sha256").update(bytes.subarray(newline + 1)).digest("hex") !== header.sha256) return "checksum mismatch (damaged or truncated)";
   let raw: unknown;
   try {
-    raw = JSON.parse(body);
+    raw = JSON.parse(bytes.toString("utf8", newline + 1));
   } catch {
     return "unreadable entries";
   }

@@ -100,8 +100,16 @@ export function clausesFor(text: string, mentions: DateMention[]): string[] {
 /** The people named in the clause; people the sentence only refers to (not by name) go with every clause. */
 function peopleInClause(clause: string, sentence: string, people: string[]): string[] {
   if (clause === sentence) return people;
-  const named = (name: string, text: string) => name.split(/\s+/).some((part) => part.length > 1 && new RegExp(`\\b${escape(part)}\\b`).test(text));
+  const named = (name: string, text: string) => name.split(/\s+/).some((part) => part.length > 1 && wholeWord(part).test(text));
   return people.filter((person) => named(person, clause) || !named(person, sentence));
+}
+
+/** `\b<part>\b`, compiled once per name part (a corpus has a few thousand). */
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(part: string): RegExp {
+  let pattern = wholeWords.get(part);
+  if (!pattern) wholeWords.set(part, (pattern = new RegExp(`\\b${escape(part)}\\b`)));
+  return pattern;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
