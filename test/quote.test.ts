@@ -212,6 +212,20 @@ describe("statement patterns", () => {
     expect(found.map((s) => [s.speaker, s.quote])).toEqual([["Hassan Rouhani", "thanked China for its support"]]);
   });
 
+  it("does not let a pronoun contradict what the article has shown of the person", async () => {
+    const found = await statementsOf(
+      [
+        "Mayor Anna Berg said the budget was balanced. She added that taxes would not rise.",
+        "He said the plan was final.",
+        "Queen Margrethe spoke at the ceremony. He said the crown was safe.",
+      ].join("\n\n"),
+    );
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Anna Berg", "the budget was balanced"],
+      ["Anna Berg", "taxes would not rise"],
+    ]);
+  });
+
   it("never gives words to the person they are about, nor an aide's words to the leader", async () => {
     const found = await statementsOf(
       [

@@ -32,6 +32,8 @@ interface Context {
   last: { statement: ArticleStatement; sentence: Sentence } | null;
   /** The speaker of a readout paragraph ("Raisi said, …"), until the paragraph ends. */
   readout: { speaker: ArticleSpeaker; paragraph: number } | null;
+  /** What "he" / "she" has already been resolved to, by person id. */
+  genders: Map<number, "m" | "f">;
 }
 
 /**
@@ -41,7 +43,7 @@ interface Context {
  */
 export function extractStatements(article: Article): ArticleExtraction {
   const people = new ArticlePeople(article);
-  const ctx: Context = { article, people, last: null, readout: null };
+  const ctx: Context = { article, people, last: null, readout: null, genders: new Map() };
   const statements: ArticleStatement[] = [];
   const seen = new Set<string>();
   for (const sentence of article.sentences) {
@@ -147,7 +149,7 @@ function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Senten
   const phrase = attribution.speaker;
   switch (speakerKind(phrase)) {
     case "pronoun":
-      return resolvePronoun(ctx, sentence, phrase[0]!);
+      return withGender(ctx, resolvePronoun(ctx, sentence, phrase[0]!), phrase[0]!);
     case "neuter": {
       // "Iran has been a key backer …, but it denied …": "it" is the institution the sentence opens with.
       const opener = openingSubject(tokenize(sentence.text), 8);
@@ -232,6 +234,28 @@ function resolvePronoun(ctx: Context, sentence: Sentence, pronoun: Token): Artic
     if (!rival) return last.statement.speaker;
   }
   return null;
+}
+
+const MALE_TITLES = new Set(["mr", "king", "prince", "sheikh", "sultan", "emir", "sir", "lord", "father", "brother"]);
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "queen", "princess", "dame", "lady", "madam", "sister"]);
+
+/**
+ * A pronoun must agree with what the article has shown of the person: a title ("Mrs", "King")
+ * or an earlier "he" / "she" resolved to them. "She" for a man is no attribution.
+ */
+function withGender(ctx: Context, speaker: ArticleSpeaker | null, pronoun: Token): ArticleSpeaker | null {
+  if (!speaker || speaker.type !== "person") return speaker;
+  const said = key(pronoun.text) === "she" ? "f" : "m";
+  const person = speaker.person;
+  let known = ctx.genders.get(person.id);
+  if (!known) {
+    const titles = [...person.titles];
+    if (titles.some((t) => MALE_TITLES.has(t))) known = "m";
+    else if (titles.some((t) => FEMALE_TITLES.has(t))) known = "f";
+  }
+  if (known && known !== said) return null;
+  ctx.genders.set(person.id, said);
+  return speaker;
 }
 
 /** The person a sentence opens with as its subject (within its first few words), if any. */
