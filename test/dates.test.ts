@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveDates } from "../src/corpus/dates/index.js";
+import { MAY_HOLD_A_DATE, parseDates } from "../src/corpus/dates/resolve.js";
+import { loadArticles } from "../src/corpus/index.js";
 
 /** value, precision, qualifier and expression of every date in the sentence. */
 const dates = (sentence: string, published: string | null) =>
@@ -200,5 +202,22 @@ describe("offsets", () => {
     const sentence = "Saudi and Iranian leaders met on Saturday, calling for an immediate ceasefire.";
     const [mention] = resolveDates(sentence, "2023-11-13");
     expect(sentence.slice(mention!.start, mention!.end)).toBe(mention!.expression);
+  });
+});
+
+describe("the cheap pre-test before chrono", () => {
+  it("never hides a date the parser would find, on every sentence of the seed and fixture articles", async () => {
+    let skipped = 0;
+    for (const dir of ["../data/articles", "./fixtures/articles", "./fixtures/news"]) {
+      const { articles } = await loadArticles(new URL(dir, import.meta.url).pathname);
+      for (const article of articles) {
+        for (const sentence of article.sentences) {
+          if (MAY_HOLD_A_DATE.test(sentence.text)) continue;
+          skipped++;
+          expect(parseDates(sentence.text, article.published ?? "2024-01-01")).toEqual([]);
+        }
+      }
+    }
+    expect(skipped).toBeGreaterThan(50);
   });
 });

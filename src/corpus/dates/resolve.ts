@@ -37,10 +37,28 @@ function toMention(sentence: string, result: ParsedResult): DateMention | null {
 }
 
 /**
+ * A cheap test that a sentence could hold a date at all: a digit, or a word that every date
+ * parser here needs (a month, a weekday, a unit of time, a day word). Most sentences of news have
+ * none, and chrono's full pass is the costly part of reading dates. It must stay a superset of
+ * what the parsers match: `test/dates.test.ts` checks it against the parser on every sentence.
+ */
+export const MAY_HOLD_A_DATE = new RegExp(
+  String.raw`\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)` +
+    String.raw`|day|week|month|year|decade|centur|quarter|fortnight|hour|minute|second|today|tonight|tomorrow|yesterday|now\b|noon|midnight` +
+    String.raw`|morning|afternoon|evening|night|ago\b|spring|summer|autumn|fall\b|winter|christmas|easter|eve\b`,
+  "i",
+);
+
+/**
  * Every date in `sentenceText`, resolved at the precision the text supports. With `published`
  * null (an undated article) only absolute dates are kept: "in 2021", "July 29, 2022".
  */
 export function resolveDates(sentenceText: string, published: string | null): DateMention[] {
+  return MAY_HOLD_A_DATE.test(sentenceText) ? parseDates(sentenceText, published) : [];
+}
+
+/** resolveDates without the cheap pre-test (for checking that the pre-test never hides a date). */
+export function parseDates(sentenceText: string, published: string | null): DateMention[] {
   const reference = (published && parseIsoDay(published)) || null;
   const results = newsChrono.parse(sentenceText, noonOf(reference ?? UNDATED_REFERENCE));
   const mentions: DateMention[] = [];
