@@ -37,10 +37,10 @@ export function splitFrontMatter(text: string): SplitArticle {
   if (!match || match.index !== 0) {
     throw new ArticleError("invalid front matter: opening '---' has no closing '---' line");
   }
-  let raw: unknown;
+  let raw: unknown = simpleFrontMatter(match[1] ?? "");
   try {
     // YAML 1.2 core schema: dates stay strings, which the schema checks.
-    raw = parseYaml(match[1] ?? "", { schema: "core" }) ?? {};
+    raw ??= parseYaml(match[1] ?? "", { schema: "core" }) ?? {};
   } catch (error) {
     const reason = (error instanceof Error ? error.message.split("\n")[0]! : String(error)).replace(/:\s*$/, "");
     throw new ArticleError(`invalid front matter: ${reason}`);
@@ -55,6 +55,28 @@ export function splitFrontMatter(text: string): SplitArticle {
     throw new ArticleError(`invalid front matter: field '${field}' ${describeIssue(issue)}`);
   }
   return { frontMatter: result.data, body: text.slice(match[0].length) };
+}
+
+const SIMPLE_LINE = /^([A-Za-z_][\w-]*):[ \t]+(?:"([^"\\\n]*)"|(\p{L}[^#:"'\n]*?|\d{4}-\d{2}-\d{2}))[ \t]*$/u;
+const YAML_WORDS = /^(?:true|false|yes|no|on|off|null|nan|inf)$/i;
+
+/**
+ * The common case without a YAML parser: every line `key: "text"` or `key: plain words` (no
+ * colon, quote, comment or YAML keyword; starting with a letter, so no number). Returns null for
+ * anything else, which the YAML parser then reads; both give the same values for these lines
+ * (a YYYY-MM-DD date is a string in YAML's core schema too).
+ */
+export function simpleFrontMatter(source: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const line of source.split("\n")) {
+    if (line.trim() === "") continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m || m[1]! in out) return null;
+    const value = m[2] ?? m[3]!;
+    if (m[3] !== undefined && YAML_WORDS.test(value.trim())) return null;
+    out[m[1]!] = value;
+  }
+  return out;
 }
 
 /** Null values mean "not given"; numbers are accepted as ids. */

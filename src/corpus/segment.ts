@@ -104,6 +104,7 @@ function hasOpenQuote(text: string): boolean {
  * body sentence they repeat, so extractors can skip them.
  */
 function markSummaryDuplicates(paragraphs: Paragraph[], sentences: Sentence[]): void {
+  if (!paragraphs.some((p) => p.kind === "summary")) return;
   const body = sentences.filter((s) => paragraphs[s.paragraph]!.kind === "body");
   const bodyTokens = body.map((s) => new Set(tokens(s.text)));
   for (const sentence of sentences) {
