@@ -191,12 +191,14 @@ describe("statement patterns", () => {
         "China supports Iran “in safeguarding its sovereignty,” Xi said, according to Xinhua.",
         "Xi pledged that “China will stand with Iran,” Xinhua said.",
         "President Xi Jinping promised more aid, state news agency Xinhua reported on Monday.",
+        "Xi was quoted by the BBC as saying that trade would grow.",
       ].join("\n\n"),
     );
     expect(found.map((s) => [s.speaker, s.kind, s.via])).toEqual([
       ["Xi Jinping", "direct", "Xinhua"],
       ["Xi Jinping", "direct", "Xinhua"],
       ["Xi Jinping", "reported", "Xinhua"],
+      ["Xi Jinping", "reported", "BBC"],
     ]);
   });
 

@@ -83,7 +83,11 @@ export function findAttributions(text: string): Attribution[] {
   }
   if (!found.some((a) => !a.relay && speakerKind(a.speaker) !== "none")) {
     const p = participleAttribution(text, tokens);
-    if (p) found.push(p);
+    if (p) {
+      found.push(p);
+      const relay = quotedBy(tokens);
+      if (relay) found.push(relay);
+    }
   }
   markRelays(found);
   trimContents(text, found);
@@ -199,7 +203,8 @@ function accordingTo(text: string, tokens: Token[], v: number): Attribution | nu
 
 /** "Xi meanwhile repeated his call for a ceasefire, saying: “…”": the sentence's subject speaks. */
 function participleAttribution(text: string, tokens: Token[]): Attribution | null {
-  const p = tokens.findIndex((t, i) => PARTICIPLES.has(t.text) && tokens[i - 1]?.text === ",");
+  // "…, saying: “…”" and "X was quoted (by the BBC) as saying …".
+  const p = tokens.findIndex((t, i) => PARTICIPLES.has(t.text) && (tokens[i - 1]?.text === "," || (t.text === "saying" && tokens[i - 1]?.text === "as")));
   if (p === -1) return null;
   const quoteFollows = tokens.slice(p + 1, p + 8).some((t) => /^[“"«]$/.test(t.text));
   if (tokens[p]!.text === "calling" && !["for", "on"].includes(tokens[p + 1]?.text ?? "") && !quoteFollows) return null;
@@ -255,6 +260,17 @@ function datelineEnd(tokens: Token[]): number {
     if (!/^[\p{L}(),.]+$/u.test(t)) return 0;
   }
   return 0;
+}
+
+/** "X was quoted by the BBC as saying …": the outlet that quoted X relays X's words. */
+function quotedBy(tokens: Token[]): Attribution | null {
+  const q = tokens.findIndex((t, i) => t.text === "quoted" && tokens[i + 1]?.text === "by");
+  if (q === -1) return null;
+  const as = tokens.findIndex((t, i) => i > q + 1 && t.text === "as");
+  if (as === -1 || as > q + 8) return null;
+  const speaker = tokens.slice(q + 2, as).filter((t, i) => !(i === 0 && DETERMINERS.has(key(t.text))));
+  if (speaker.length === 0 || !speaker.every((t) => /^\p{Lu}/u.test(t.text) || isRoleOrOrgWord(t.text))) return null;
+  return { speaker, content: [0, 0], phrase: [tokens[q]!.start, tokens[as - 1]!.end], readout: false, relay: true, form: "according" };
 }
 
 /**
