@@ -192,6 +192,7 @@ describe("statement patterns", () => {
         "Xi pledged that “China will stand with Iran,” Xinhua said.",
         "President Xi Jinping promised more aid, state news agency Xinhua reported on Monday.",
         "Xi was quoted by the BBC as saying that trade would grow.",
+        "Xi told Biden the talks were useful, a US official said.",
       ].join("\n\n"),
     );
     expect(found.map((s) => [s.speaker, s.kind, s.via])).toEqual([
@@ -199,6 +200,7 @@ describe("statement patterns", () => {
       ["Xi Jinping", "direct", "Xinhua"],
       ["Xi Jinping", "reported", "Xinhua"],
       ["Xi Jinping", "reported", "BBC"],
+      ["Xi Jinping", "reported", "US official"],
     ]);
   });
 

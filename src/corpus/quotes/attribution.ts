@@ -152,8 +152,15 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number):
       return { speaker: subject, content: [next.end, end], phrase, readout: true, relay: false, form: "subject" };
     }
     if (next.text === ":") return { speaker: subject, content: [next.end, end], phrase, readout: false, relay: false, form: "subject" };
-    const that = thatWithin(tokens, after, key(tokens[v]!.text) === "told" || key(tokens[v]!.text) === "tells" ? 10 : 1);
-    const from = that !== null ? tokens[that]!.end : next.start;
+    const told = key(tokens[v]!.text) === "told" || key(tokens[v]!.text) === "tells";
+    const that = thatWithin(tokens, after, told ? 10 : 1);
+    let from = that !== null ? tokens[that]!.end : next.start;
+    if (told && that === null) {
+      // "Xi told Biden the talks were useful": the one told is not part of what was said.
+      let k = after;
+      while (k < tokens.length && (isNameWord(tokens[k]!.text) || /^(?:him|her|them|us|me|reporters|journalists|lawmakers|delegates|supporters)$/.test(tokens[k]!.text))) k++;
+      if (k > after && tokens[k]) from = tokens[k]!.start;
+    }
     return { speaker: subject, content: [from, end], phrase, readout: false, relay: false, form: "subject" };
   }
   // Inverted: "“…,” said Ivo Brandt, an analyst." / "…, said the minister."
@@ -432,13 +439,11 @@ function markRelays(found: Attribution[]): void {
   for (const a of found) {
     const others = found.filter((b) => b !== a && b.phrase[0] !== a.phrase[0] && speakerKind(b.speaker) !== "none");
     if (others.length === 0) continue;
-    const words = a.speaker.map((t) => key(t.text));
-    const isOutlet =
-      speakerKind(a.speaker) === "institution" ||
-      RELAY_WORDS.has(words.join(" ")) ||
-      words.some((w) => RELAY_WORDS.has(w) || ORGANISATION_WORDS.has(w));
     const endsSentence = a.content[1] <= a.phrase[0] && others.some((b) => b.phrase[0] < a.phrase[0]);
-    if ((a.form === "according" || endsSentence) && isOutlet) a.relay = true;
+    // Whoever's account closes the sentence ("…,” Xinhua said", "Xi told Biden the talks were
+    // useful, a US official said") or frames it ("…, according to Xinhua", "According to Biden,
+    // Xi said …") relays the other speaker's words.
+    if (a.speaker.length > 0 && (a.form === "according" || endsSentence)) a.relay = true;
   }
 }
 
