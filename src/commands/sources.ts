@@ -1,23 +1,8 @@
-import type { Command } from "./types.js";
-import { checkInput, defineCommand, readInteraction } from "./options.js";
-import { answerWithPages } from "../discord/respond.js";
+import { askCommand } from "./ask-command.js";
 
-const name = "sources";
-const description = "The articles Verbatim has read: outlet, date and link.";
-
-export const definition = defineCommand(name, description, []);
-
-export const sources: Command = {
-  name,
-  description,
+export const sources = askCommand({
+  name: "sources",
+  description: "The articles Verbatim has read: outlet, date and link.",
   options: [],
-  definition,
-  parse(input) {
-    checkInput(name, [], input);
-    return { kind: "ask", request: { command: "sources" } };
-  },
-  async execute(interaction, context) {
-    const action = this.parse(readInteraction(interaction, []));
-    if (action.kind === "ask") await answerWithPages(interaction, context, action.request);
-  },
-};
+  request: () => ({ command: "sources" }),
+});
