@@ -3,8 +3,8 @@
  * decoded), and every good file next to them still loads.
  */
 import { execFileSync } from "node:child_process";
-import * as realFs from "node:fs/promises";
-import { mkdir, symlink, truncate, unlink } from "node:fs/promises";
+import * as realFs from "node:fs";
+import { mkdir, symlink, truncate } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadArticles, type ArticleFs } from "../src/corpus/load.js";
@@ -28,10 +28,10 @@ function errno(code: string, syscall = "open"): NodeJS.ErrnoException {
 function failingOpen(match: string, code: string): ArticleFs {
   return {
     ...realFs,
-    open: (async (path: Parameters<typeof realFs.open>[0], ...rest: unknown[]) => {
+    openSync: ((path: Parameters<typeof realFs.openSync>[0], ...rest: unknown[]) => {
       if (String(path).includes(match)) throw errno(code);
-      return (realFs.open as (...args: unknown[]) => Promise<realFs.FileHandle>)(path, ...rest);
-    }) as typeof realFs.open,
+      return (realFs.openSync as (...args: unknown[]) => number)(path, ...rest);
+    }) as typeof realFs.openSync,
   };
 }
 
@@ -77,26 +77,19 @@ describe("files that are too big, not files, or not there", () => {
     const dir = await tmpCorpus({ "good.md": GOOD, "huge.md": "" });
     await truncate(join(dir, "huge.md"), 50 * 1024 * 1024); // sparse: 50 MB on paper, nothing on disk
     let bytesReadFromHuge = 0;
+    const hugeFds = new Set<number>();
     const counting: ArticleFs = {
       ...realFs,
-      open: (async (path: string, flags: number) => {
-        const handle = await realFs.open(path, flags);
-        if (!path.endsWith("huge.md")) return handle;
-        const read = handle.read.bind(handle) as (...args: unknown[]) => Promise<{ bytesRead: number }>;
-        const readFile = handle.readFile.bind(handle) as (...args: unknown[]) => Promise<Buffer>;
-        return Object.assign(handle, {
-          read: async (...args: unknown[]) => {
-            const result = await read(...args);
-            bytesReadFromHuge += result.bytesRead;
-            return result;
-          },
-          readFile: async (...args: unknown[]) => {
-            const result = await readFile(...args);
-            bytesReadFromHuge += result.length;
-            return result;
-          },
-        });
-      }) as unknown as typeof realFs.open,
+      openSync: ((path: string, flags: number) => {
+        const fd = realFs.openSync(path, flags);
+        if (path.endsWith("huge.md")) hugeFds.add(fd);
+        return fd;
+      }) as typeof realFs.openSync,
+      readSync: ((fd: number, ...rest: unknown[]) => {
+        const bytesRead = (realFs.readSync as (...args: unknown[]) => number)(fd, ...rest);
+        if (hugeFds.has(fd)) bytesReadFromHuge += bytesRead;
+        return bytesRead;
+      }) as typeof realFs.readSync,
     };
     const heapBefore = process.memoryUsage().arrayBuffers;
     const { articles, skipped } = await loadArticles(dir, { fs: counting });
@@ -124,11 +117,11 @@ describe("files that are too big, not files, or not there", () => {
     const dir = await tmpCorpus({ "good.md": GOOD, "vanishing.md": OTHER });
     const vanishing: ArticleFs = {
       ...realFs,
-      readdir: (async (...args: Parameters<typeof realFs.readdir>) => {
-        const entries = await (realFs.readdir as (...a: unknown[]) => Promise<unknown>)(...args);
-        await unlink(join(dir, "vanishing.md")); // listed, then gone before it is opened
+      readdirSync: ((...args: Parameters<typeof realFs.readdirSync>) => {
+        const entries = (realFs.readdirSync as (...a: unknown[]) => unknown)(...args);
+        realFs.unlinkSync(join(dir, "vanishing.md")); // listed, then gone before it is opened
         return entries;
-      }) as typeof realFs.readdir,
+      }) as typeof realFs.readdirSync,
     };
     const { articles, skipped } = await loadArticles(dir, { fs: vanishing });
     expect(articles.map((a) => a.id)).toEqual(["good"]);
@@ -138,7 +131,7 @@ describe("files that are too big, not files, or not there", () => {
   it("skips unreadable files with the reason (permission denied, I/O error), even when running as root", async () => {
     // chmod 000 does not stop root (CI runs as root), so the failure is injected at the fs layer.
     const dir = await tmpCorpus({ "good.md": GOOD, "locked.md": OTHER, "bad-disk.md": OTHER.replace(/Other/g, "Third") });
-    const fs: ArticleFs = { ...failingOpen("locked", "EACCES"), open: failingOpen("bad-disk", "EIO").open };
+    const fs: ArticleFs = { ...failingOpen("locked", "EACCES"), openSync: failingOpen("bad-disk", "EIO").openSync };
     const locked = await loadArticles(dir, { fs: failingOpen("locked", "EACCES") });
     expect(locked.articles.map((a) => a.id)).toEqual(["bad-disk", "good"]);
     expect(locked.skipped).toEqual([{ file: "locked.md", reason: "file is not readable (permission denied)" }]);

@@ -1,5 +1,6 @@
+import * as nodeFs from "node:fs";
 import { constants } from "node:fs";
-import * as nodeFs from "node:fs/promises";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { join, relative, sep } from "node:path";
 import { ArticleError } from "./errors.js";
 import { parseArticle } from "./parse-article.js";
@@ -8,7 +9,7 @@ import type { Article, SkippedFile } from "./types.js";
 export interface LoadOptions {
   /** Largest article file accepted, in bytes. Default 5 MB. */
   maxFileBytes?: number;
-  /** The file system calls used (default: node:fs/promises); tests inject failures here. */
+  /** The file system calls used (default: node:fs); tests inject failures here. */
   fs?: ArticleFs;
   /**
    * Turns the files read into articles, in order: an Article, or the error that says why the
@@ -41,11 +42,16 @@ export interface ReadFile {
 
 export type ParseFiles = (files: ReadFile[]) => Promise<Array<Article | Error>>;
 
-/** Files read at once: enough to keep the disk busy, few enough to stay far from the open-file limit. */
-const READ_CONCURRENCY = 32;
+/**
+ * Files read between two turns of the event loop. Files are read with synchronous calls, a batch
+ * at a time: about 25 µs a file from the page cache, against about 130 µs through fs/promises
+ * (five thread-pool round trips per file), and a batch blocks a running bot for only a few
+ * milliseconds during a reload.
+ */
+const READ_BATCH = 200;
 
-/** The few file system calls the loader makes. */
-export type ArticleFs = Pick<typeof nodeFs, "readdir" | "open" | "lstat">;
+/** The few file system calls the loader makes (synchronous, in batches: see READ_BATCH). */
+export type ArticleFs = Pick<typeof nodeFs, "readdirSync" | "openSync" | "fstatSync" | "readSync" | "closeSync" | "lstatSync">;
 
 export interface LoadedArticles {
   /** Loaded articles, sorted by file path. */
@@ -74,26 +80,22 @@ export class CorpusError extends Error {
 export async function loadArticles(dir: string, options: LoadOptions = {}): Promise<LoadedArticles> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const fs = options.fs ?? nodeFs;
-  const { files, skipped } = await listArticleFiles(fs, dir);
+  const { files, skipped } = listArticleFiles(fs, dir);
   const byId = new Map<string, Article>();
   const duplicateIds = new Map<string, string[]>();
 
-  // Read every file (a few at a time), then parse what was read, in file order.
+  // Read every file (a batch per turn of the event loop), then parse what was read, in file order.
   const read: Array<ReadFile | null> = new Array(files.length).fill(null);
   const readErrors: Array<SkippedFile | null> = new Array(files.length).fill(null);
-  let next = 0;
-  const reader = async () => {
-    while (next < files.length) {
-      const i = next++;
-      const file = relative(dir, files[i]!).split(sep).join("/");
-      try {
-        read[i] = { file, bytes: await readLimited(fs, files[i]!, maxBytes) };
-      } catch (error) {
-        readErrors[i] = { file, reason: reasonOf(error) };
-      }
+  for (let i = 0; i < files.length; i++) {
+    if (i > 0 && i % READ_BATCH === 0) await nextTurn();
+    const file = relative(dir, files[i]!).split(sep).join("/");
+    try {
+      read[i] = { file, bytes: readLimited(fs, files[i]!, maxBytes) };
+    } catch (error) {
+      readErrors[i] = { file, reason: reasonOf(error) };
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
+  }
   const readable = read.filter((r): r is ReadFile => r !== null);
   const parsed = await (options.parse ?? parseEach)(readable);
 
@@ -145,10 +147,10 @@ async function parseEach(files: ReadFile[]): Promise<Array<Article | Error>> {
  * (a folder called `x.md` is searched like any folder, and noted; a FIFO, socket or device is
  * never opened: reading a FIFO would wait forever for a writer).
  */
-async function listArticleFiles(fs: ArticleFs, dir: string): Promise<{ files: string[]; skipped: SkippedFile[] }> {
+function listArticleFiles(fs: ArticleFs, dir: string): { files: string[]; skipped: SkippedFile[] } {
   let entries;
   try {
-    entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+    entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "does not exist" : code === "ENOTDIR" ? "is not a folder" : reasonOf(error);
@@ -179,38 +181,39 @@ function kindOf(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevi
  * any byte is read — and reading at most `maxBytes` even if it grows meanwhile. Opened
  * non-blocking, so a symbolic link to a FIFO cannot hang the loader either.
  */
-async function readLimited(fs: ArticleFs, path: string, maxBytes: number): Promise<Uint8Array> {
-  let handle;
+function readLimited(fs: ArticleFs, path: string, maxBytes: number): Uint8Array {
+  let fd: number;
   try {
-    handle = await fs.open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = fs.openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    throw await explainOpenError(fs, path, error);
+    throw explainOpenError(fs, path, error);
   }
   try {
-    const stat = await handle.stat();
+    const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) throw new ArticleError("is a folder, not a file");
     if (!stat.isFile()) throw new ArticleError("not a regular file; not read");
     if (stat.size > maxBytes) throw new ArticleError(`file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit`);
+    // One byte more than the size: reading it tells a file that grew since fstat.
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = fs.readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
     if (length > maxBytes) throw new ArticleError(`file grew over the ${formatBytes(maxBytes)} limit while being read`);
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    fs.closeSync(fd);
   }
 }
 
 /** A symbolic link that points nowhere says so, rather than "disappeared". */
-async function explainOpenError(fs: ArticleFs, path: string, error: unknown): Promise<unknown> {
+function explainOpenError(fs: ArticleFs, path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === "ENOENT") {
     try {
-      const link = await fs.lstat(path);
+      const link = fs.lstatSync(path);
       if (link.isSymbolicLink()) return new ArticleError("broken symbolic link (its target does not exist)");
     } catch {
       // gone entirely: the generic reason applies
