@@ -52,9 +52,9 @@ export function completeFacts(article: Article, drafts: readonly FactDraft[], pe
       peopleOf = draft.sentence;
       named = peopleIn(article, sentence);
     }
-    const base = { article: article.id, sentence: sentence.index, paragraph: sentence.paragraph };
     const people = draft.fallback ? named : peopleInClause(draft.event, sentence.text, named);
-    facts.push({ ...base, event: draft.event, date: draft.date, people, fallback: draft.fallback });
+    // A literal of fixed shape (not a spread): 80,000 facts stay fast objects.
+    facts.push({ article: article.id, sentence: sentence.index, paragraph: sentence.paragraph, event: draft.event, date: draft.date, people, fallback: draft.fallback });
   }
   return facts;
 }
