@@ -19,7 +19,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { CorpusLoadOptions } from "./corpus.js";
 import type { ReadFile } from "./load.js";
-import { EXTRACTOR_VERSION, extractFile, isSkip, type ArticleRecord, type SkipRecord } from "./record.js";
+import { EXTRACTOR_VERSION, PARAGRAPH_KINDS, PRECISIONS, extractFile, isSkip, type ArticleRecord, type SkipRecord } from "./record.js";
 import { extractInWorkers, workerCount } from "./workers.js";
 
 const FORMAT = "verbatim-extractions";
@@ -170,7 +170,7 @@ const isInt = (v: unknown): v is number => Number.isInteger(v);
 const isStringOrNull = (v: unknown) => v === null || typeof v === "string";
 const within = (v: unknown, limit: number) => isInt(v) && v >= 0 && v < limit;
 
-/** Why an entry is not a record this version writes, or null when it is. */
+/** Why an entry is not a record this version writes (see ArticleRecord), or null when it is. */
 function checkEntry(value: unknown): string | null {
   if (!isObject(value)) return "not an object";
   if ("skip" in value) return typeof value.skip === "string" && value.cacheable === true ? null : "bad skip entry";
@@ -181,12 +181,17 @@ function checkEntry(value: unknown): string | null {
   if (!Array.isArray(paragraphs) || !Array.isArray(sentences) || !Array.isArray(statements) || !Array.isArray(facts) || !isObject(people)) {
     return "missing parts";
   }
-  const span = (start: unknown, end: unknown) => isInt(start) && isInt(end) && start >= 0 && start <= end && end <= text.length;
-  for (const p of paragraphs) {
-    if (!Array.isArray(p) || !["headline", "summary", "body"].includes(p[0] as string) || !span(p[1], p[2])) return "bad paragraph";
+  const span = (start: unknown, end: unknown, limit = text.length) => isInt(start) && isInt(end) && start >= 0 && start <= end && end <= limit;
+  if (paragraphs.length % 3 !== 0) return "bad paragraph";
+  const paragraphCount = paragraphs.length / 3;
+  for (let i = 0; i < paragraphs.length; i += 3) {
+    if (!within(paragraphs[i], PARAGRAPH_KINDS.length) || !span(paragraphs[i + 1], paragraphs[i + 2])) return "bad paragraph";
   }
-  for (const s of sentences) {
-    if (!Array.isArray(s) || !within(s[0], paragraphs.length) || !span(s[1], s[2]) || !(s[3] === -1 || within(s[3], sentences.length))) return "bad sentence";
+  if (sentences.length % 4 !== 0) return "bad sentence";
+  const sentenceCount = sentences.length / 4;
+  for (let i = 0; i < sentences.length; i += 4) {
+    if (!within(sentences[i], paragraphCount) || !span(sentences[i + 1], sentences[i + 2])) return "bad sentence";
+    if (!(sentences[i + 3] === -1 || within(sentences[i + 3], sentenceCount))) return "bad sentence";
   }
   const { persons, mentions } = people;
   if (!Array.isArray(persons) || !Array.isArray(mentions)) return "bad people";
@@ -196,22 +201,25 @@ function checkEntry(value: unknown): string | null {
     if (!Array.isArray(p.titles) || !p.titles.every((t) => typeof t === "string")) return "bad person";
   }
   for (const m of mentions) {
-    if (!Array.isArray(m) || m.length !== 5 || !within(m[0], sentences.length) || !within(m[1], persons.length)) return "bad mention";
+    if (!Array.isArray(m) || m.length !== 5 || !within(m[0], sentenceCount) || !within(m[1], persons.length)) return "bad mention";
     if (!isInt(m[2]) || !isInt(m[3]) || (m[4] !== 0 && m[4] !== 1)) return "bad mention";
   }
-  const sentenceList = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((i) => within(i, sentences.length));
+  // The words of a statement or fact: a span of the text, or (-1, -1) and the words themselves.
+  const words = (start: unknown, end: unknown, given: unknown) => (start === -1 && end === -1 ? typeof given === "string" : given == null && span(start, end));
+  const sentenceList = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((i) => within(i, sentenceCount));
   for (const s of statements) {
-    if (!isObject(s) || typeof s.quote !== "string" || !isStringOrNull(s.via) || !["direct", "reported"].includes(s.kind as string)) return "bad statement";
-    if (!(within(s.speaker, persons.length) || typeof s.speaker === "string") || !sentenceList(s.sentences) || !within(s.paragraph, paragraphs.length)) {
-      return "bad statement";
-    }
+    if (!Array.isArray(s) || (s.length !== 7 && s.length !== 8)) return "bad statement";
+    const [speaker, start, end, kind, via, paragraph, list, given] = s as unknown[];
+    if (!(within(speaker, persons.length) || typeof speaker === "string") || !words(start, end, given) || (kind !== 0 && kind !== 1)) return "bad statement";
+    if (!isStringOrNull(via) || !within(paragraph, paragraphCount) || !sentenceList(list)) return "bad statement";
   }
   for (const f of facts) {
-    if (!isObject(f) || !within(f.sentence, sentences.length) || typeof f.event !== "string" || typeof f.fallback !== "boolean") return "bad fact";
-    const d = f.date;
-    if (!isObject(d) || typeof d.value !== "string" || !["year", "month", "day"].includes(d.precision as string)) return "bad fact date";
-    if (!(d.qualifier === null || ["early", "mid", "late"].includes(d.qualifier as string))) return "bad fact date";
-    if (typeof d.expression !== "string" || !isInt(d.start) || !isInt(d.end)) return "bad fact date";
+    if (!Array.isArray(f) || f.length < 9 || f.length > 11) return "bad fact";
+    const [sentence, start, end, value, precision, qualifier, from, to, fallback, event, expression] = f as unknown[];
+    if (!within(sentence, sentenceCount) || !words(start, end, event) || (fallback !== 0 && fallback !== 1)) return "bad fact";
+    const sentenceLength = (sentences[(sentence as number) * 4 + 2] as number) - (sentences[(sentence as number) * 4 + 1] as number);
+    if (typeof value !== "string" || !within(precision, PRECISIONS.length) || !(qualifier === null || ["early", "mid", "late"].includes(qualifier as string))) return "bad fact date";
+    if (!span(from, to, sentenceLength) || !(expression === undefined || typeof expression === "string")) return "bad fact date";
   }
   return null;
 }
