@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateCorpus, writeCorpus } from "../scripts/bench/generate.js";
-import { whenQueries } from "../scripts/bench/queries.js";
+import { quoteQueries, whenQueries } from "../scripts/bench/queries.js";
 import { prepareAnswers } from "../src/answer/prepare.js";
+import { answerQuote } from "../src/answer/quote.js";
 import { answerWhen } from "../src/answer/when.js";
 import { artefactPath } from "../src/corpus/cache.js";
 import { loadCorpus, type Corpus } from "../src/corpus/corpus.js";
@@ -80,7 +81,7 @@ describe("stored /when index", () => {
     expect(warm.warnings).toEqual([]);
     expect(answers(warm.corpus)).toBe(plain);
     expect((await stat(path)).mtimeMs).toBe(written.mtimeMs); // read, not rebuilt
-    expect((await readdir(cacheDir)).sort().map((f) => f.replace(/-[0-9a-f]{16}\./, "-*."))).toEqual(["extractions-*.json", "when-*.bin"]);
+    expect((await readdir(cacheDir)).sort().map((f) => f.replace(/-[0-9a-f]{16}\./, "-*."))).toEqual(["extractions-*.json", "quote-*.bin", "when-*.bin"]);
   });
 
   it("is rebuilt, without a warning, when an article changed (another corpus key)", async () => {
@@ -153,5 +154,78 @@ describe("stored /when index", () => {
     expect(next.warnings).toHaveLength(1);
     expect(next.warnings[0]).toMatch(why);
     expect(answers(next.corpus)).toBe(plain);
+  });
+});
+
+const quoteAsked = [
+  ...quoteQueries(generated, 40).map((q) => ({ leader: q.leader, topic: q.topic })),
+  ...generated.speakers.slice(0, 5).map((s) => ({ leader: s.full })),
+  { leader: generated.speakers[0]!.full, topic: "nothing like this at all" },
+];
+
+/** Every answer to the sample /quote queries, as text. */
+const quoteAnswers = (corpus: Corpus) => JSON.stringify(quoteAsked.map((q) => answerQuote(corpus, q)));
+
+describe("stored /quote index", () => {
+  async function setUpQuote() {
+    const dir = await tempDir();
+    await writeCorpus(dir, generateCorpus(ARTICLES));
+    const cacheDir = await tempDir();
+    const plain = quoteAnswers(await loadCorpus(dir, { workers: 0 }));
+    return { dir, cacheDir, plain, path: artefactPath(cacheDir, dir, "quote", "bin") };
+  }
+
+  it("is written by the first load, read by the next, and answers exactly as an index built in memory", async () => {
+    const { dir, cacheDir, plain, path } = await setUpQuote();
+    const cold = await loadPrepared(dir, cacheDir);
+    expect(cold.warnings).toEqual([]);
+    expect(quoteAnswers(cold.corpus)).toBe(plain);
+    const written = await stat(path);
+    const warm = await loadPrepared(dir, cacheDir);
+    expect(warm.warnings).toEqual([]);
+    expect(quoteAnswers(warm.corpus)).toBe(plain);
+    expect((await stat(path)).mtimeMs).toBe(written.mtimeMs); // read, not rebuilt
+    expect(JSON.parse(plain).some((a: { results: unknown[] }) => a.results.length > 0)).toBe(true);
+  });
+
+  it("is rebuilt when an article changed, or when damaged (saying so)", async () => {
+    const { dir, cacheDir, path } = await setUpQuote();
+    await loadPrepared(dir, cacheDir);
+    const changed = join(dir, generated.articles[2]!.file);
+    await writeFile(changed, (await readFile(changed, "utf8")).replace("said on", "told reporters on"));
+    const next = await loadPrepared(dir, cacheDir);
+    expect(next.warnings).toEqual([]);
+    const plain = quoteAnswers(await loadCorpus(dir, { workers: 0 }));
+    expect(quoteAnswers(next.corpus)).toBe(plain);
+    const bytes = await readFile(path);
+    await writeFile(path, bytes.subarray(0, bytes.length - 3));
+    const damaged = await loadPrepared(dir, cacheDir);
+    expect(damaged.warnings).toEqual([expect.stringMatching(/quote index .* ignored: checksum mismatch .*rebuilding it/)]);
+    expect(quoteAnswers(damaged.corpus)).toBe(plain);
+  });
+
+  it.each([
+    ["a position past the speaker's statements", (p: Awaited<ReturnType<typeof readParts>>) => {
+      const tokens = p.ints[1]!;
+      p.ints[2 + 2 * tokens + 1] = 1_000_000; // the first position of the first partition
+    }, /bad postings/],
+    ["tokens out of order", (p: Awaited<ReturnType<typeof readParts>>) => {
+      [p.ints[2], p.ints[3]] = [p.ints[3]!, p.ints[2]!];
+    }, /bad tokens/],
+    ["another corpus's speakers", (p: Awaited<ReturnType<typeof readParts>>) => {
+      (p.strings[0] as string[]).reverse();
+    }, /not this corpus's speakers/],
+    ["a wrong statement count", (p: Awaited<ReturnType<typeof readParts>>) => {
+      p.ints[0] = p.ints[0]! + 1;
+    }, /bad partition header/],
+  ])("never trusts an index with %s, even with a valid checksum", async (_, lie, why) => {
+    const { dir, cacheDir, plain, path } = await setUpQuote();
+    await loadPrepared(dir, cacheDir);
+    const parts = await readParts(path);
+    lie(parts);
+    await writeParts(path, parts);
+    const next = await loadPrepared(dir, cacheDir);
+    expect(next.warnings).toEqual([expect.stringMatching(why)]);
+    expect(quoteAnswers(next.corpus)).toBe(plain);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate.js";
 import { quoteQueries, whenQueries } from "../scripts/bench/queries.js";
 import { Random } from "../scripts/bench/random.js";
-import { answerQuote, excerptOf } from "../src/answer/quote.js";
+import { answerQuote } from "../src/answer/quote.js";
+import { excerptOf } from "../src/answer/quote-index.js";
 import { TopicIndex, Vocabulary } from "../src/answer/index-topic.js";
 import { searchTopic, topicFuseOptions } from "../src/answer/topic-search.js";
 import { answerWhen } from "../src/answer/when.js";
@@ -59,7 +60,7 @@ function plainTopicSearch(corpus: Corpus, statements: Statement[], topic: string
   const options = topicFuseOptions<(typeof records)[number]>([{ name: "quote", weight: 2 }, { name: "excerpt", weight: 1 }]);
   return {
     plain: searchTopic(new Fuse(records, options), topic).map((h) => h.item.statement),
-    fast: new TopicIndex(records, options, (r) => [r.quote, r.excerpt], new Vocabulary()).search(topic).map((h) => h.item.statement),
+    fast: TopicIndex.build(records, options, (r) => [r.quote, r.excerpt], new Vocabulary()).search(topic).map((h) => h.item.statement),
   };
 }
 

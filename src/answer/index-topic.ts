@@ -6,22 +6,30 @@
  * (threshold 0.34 of its length), so each word is looked up in the shared vocabulary of tokens
  * with a bit-parallel approximate search (src/corpus/approx.ts), and the postings of the tokens found
  * give the candidates: all words (AND) or, failing that, any word (OR), as `searchTopic` asks.
- * Fuse then searches the candidates with a prebuilt index (`Fuse.createIndex`, records keeping
- * their original positions), so scores and ties come out exactly as over the whole set.
+ * Fuse then searches the candidates only, kept in their original order, so scores and ties come
+ * out exactly as over the whole set (Fuse scores each record on its own and breaks ties by order).
  *
  * Cost per query: one pass over the vocabulary per word (short strings), the postings of the
- * tokens that match, and Fuse over the candidates only — instead of Fuse over every record.
- * What is given up: a query word matched only across a space ("newyork" in "new york") is not
- * found; the tests compare the top results with plain Fuse.js on samples.
+ * tokens that match, and Fuse (index and search) over the candidates only — instead of Fuse
+ * over every record. What is given up: a query word matched only across a space ("newyork" in
+ * "new york") is not found; the tests compare the top results with plain Fuse.js on samples.
+ * The postings are plain integer arrays, so they can be stored and read back (quote-index.ts).
  */
-import Fuse, { type FuseIndex, type IFuseOptions } from "fuse.js";
+import Fuse, { type IFuseOptions } from "fuse.js";
 import { GramIndex, MAX_PATTERN, maxErrors } from "../corpus/approx.js";
 import { extendedQuery, topicTerms } from "./topic-search.js";
 
-/** Distinct tokens of many texts, shared by the partitions that index them. */
+/** Distinct tokens of many texts, shared by the partitions that index them; a token's id is its position. */
 export class Vocabulary {
   private readonly grams = new GramIndex();
   private readonly ids = new Map<string, number>();
+
+  /** A vocabulary of these tokens (distinct), with ids in this order. */
+  static of(tokens: readonly string[]): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (const token of tokens) vocabulary.id(token);
+    return vocabulary;
+  }
 
   id(token: string): number {
     let id = this.ids.get(token);
@@ -32,10 +40,25 @@ export class Vocabulary {
     return id;
   }
 
+  /** Every token, by id. */
+  get tokens(): readonly string[] {
+    return this.grams.texts;
+  }
+
   /** Ids of the tokens holding `word` within `k` edits. */
   matching(word: string, k: number): number[] {
     return this.grams.matching(word, k);
   }
+}
+
+/**
+ * Which records hold which tokens, as three integer arrays: the token ids held, ascending; the
+ * records of `tokens[t]` at `positions[starts[t] .. starts[t + 1])`, ascending.
+ */
+export interface Postings {
+  tokens: Int32Array;
+  starts: Int32Array;
+  positions: Int32Array;
 }
 
 /** Lower-cased whitespace-separated tokens of a text, as Fuse sees its characters. */
@@ -43,42 +66,51 @@ export function tokensOf(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter((t) => t.length > 0);
 }
 
-export class TopicIndex<T> {
-  private readonly index: FuseIndex<T>;
-  private readonly keys: ReturnType<FuseIndex<T>["toJSON"]>["keys"];
-  /** Token id → positions of the records holding it, ascending. */
-  private readonly postings = new Map<number, number[]>();
+/** The postings of records whose searchable texts are `texts(record)`, their tokens added to the vocabulary. */
+export function buildPostings<T>(records: readonly T[], texts: (record: T) => string[], vocabulary: Vocabulary): Postings {
+  const lists = new Map<number, number[]>();
+  records.forEach((record, position) => {
+    for (const text of texts(record)) {
+      for (const token of tokensOf(text)) {
+        const id = vocabulary.id(token);
+        let list = lists.get(id);
+        if (!list) lists.set(id, (list = []));
+        if (list.at(-1) !== position) list.push(position);
+      }
+    }
+  });
+  const tokens = Int32Array.from(lists.keys()).sort();
+  const starts = new Int32Array(tokens.length + 1);
+  tokens.forEach((id, t) => (starts[t + 1] = starts[t]! + lists.get(id)!.length));
+  const positions = new Int32Array(starts[tokens.length]!);
+  tokens.forEach((id, t) => positions.set(lists.get(id)!, starts[t]!));
+  return { tokens, starts, positions };
+}
 
+export class TopicIndex<T> {
   constructor(
     readonly records: readonly T[],
     private readonly options: IFuseOptions<T>,
-    texts: (record: T) => string[],
+    private readonly postings: Postings,
     private readonly vocabulary: Vocabulary,
-  ) {
-    this.index = Fuse.createIndex(options.keys ?? [], records as T[]);
-    this.keys = this.index.toJSON().keys;
-    records.forEach((record, position) => {
-      for (const text of texts(record)) {
-        for (const token of tokensOf(text)) {
-          const id = vocabulary.id(token);
-          let list = this.postings.get(id);
-          if (!list) this.postings.set(id, (list = []));
-          if (list.at(-1) !== position) list.push(position);
-        }
-      }
-    });
+  ) {}
+
+  /** Indexes `records`, whose searchable texts are `texts(record)`. */
+  static build<T>(records: readonly T[], options: IFuseOptions<T>, texts: (record: T) => string[], vocabulary: Vocabulary): TopicIndex<T> {
+    return new TopicIndex(records, options, buildPostings(records, texts, vocabulary), vocabulary);
   }
 
   /** The same hits as `searchTopic(new Fuse(records, options), topic)`. */
   search(topic: string): Array<{ item: T; score: number }> {
     const terms = topicTerms(topic);
     if (terms.length === 0) return [];
-    if (terms.some((t) => t.length > MAX_PATTERN)) return this.searchAll(terms);
+    if (terms.some((t) => t.length > MAX_PATTERN)) return this.searchAmong(this.records, terms);
     const threshold = this.options.threshold ?? 0.6;
     const perTerm = terms.map((term) => this.recordsWith(term, maxErrors(term.length, threshold)));
     for (const mode of ["all", "any"] as const) {
       const candidates = mode === "all" ? intersect(perTerm) : union(perTerm);
-      const hits = this.fuseOver(candidates).search(extendedQuery(terms, mode));
+      if (candidates.length === 0) continue;
+      const hits = new Fuse(candidates.map((p) => this.records[p]!), this.options).search(extendedQuery(terms, mode));
       if (hits.length > 0) return hits.map((h) => ({ item: h.item, score: h.score ?? 1 }));
       if (terms.length === 1) break;
     }
@@ -87,23 +119,18 @@ export class TopicIndex<T> {
 
   /** Positions of the records with a token holding `term` within k edits, ascending. */
   private recordsWith(term: string, k: number): number[] {
-    const lists: number[][] = [];
+    const { tokens, starts, positions } = this.postings;
+    const lists: ArrayLike<number>[] = [];
     for (const id of this.vocabulary.matching(term, k)) {
-      const list = this.postings.get(id);
-      if (list) lists.push(list);
+      const t = binarySearch(tokens, id);
+      if (t >= 0) lists.push(positions.subarray(starts[t]!, starts[t + 1]!));
     }
     return union(lists);
   }
 
-  private fuseOver(positions: number[]): Fuse<T> {
-    const all = this.index.records;
-    const subset = Fuse.parseIndex<T>({ keys: this.keys, records: positions.map((p) => all[p]!) });
-    return new Fuse(this.records as T[], this.options, subset);
-  }
-
-  /** Plain Fuse over every record (for words too long for the approximate index). */
-  private searchAll(terms: string[]): Array<{ item: T; score: number }> {
-    const fuse = new Fuse(this.records as T[], this.options, this.index);
+  /** Plain Fuse over the given records (for words too long for the approximate index). */
+  private searchAmong(records: readonly T[], terms: string[]): Array<{ item: T; score: number }> {
+    const fuse = new Fuse(records as T[], this.options);
     for (const mode of ["all", "any"] as const) {
       const hits = fuse.search(extendedQuery(terms, mode));
       if (hits.length > 0) return hits.map((h) => ({ item: h.item, score: h.score ?? 1 }));
@@ -113,10 +140,24 @@ export class TopicIndex<T> {
   }
 }
 
-function union(lists: number[][]): number[] {
-  if (lists.length === 1) return lists[0]!;
+/** Where `value` is in the ascending `sorted`, or -1. */
+function binarySearch(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle]!;
+    if (at === value) return middle;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+function union(lists: ArrayLike<number>[]): number[] {
+  if (lists.length === 1) return Array.from(lists[0]!);
   const seen = new Set<number>();
-  for (const list of lists) for (const p of list) seen.add(p);
+  for (const list of lists) for (let i = 0; i < list.length; i++) seen.add(list[i]!);
   return [...seen].sort((a, b) => a - b);
 }
 
