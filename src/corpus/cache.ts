@@ -168,7 +168,9 @@ function parsePack(bytes: Buffer): Map<string, Entry> | string {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isInt = (v: unknown): v is number => Number.isInteger(v);
 const isStringOrNull = (v: unknown) => v === null || typeof v === "string";
-const within = (v: unknown, limit: number) => isInt(v) && v >= 0 && v < limit;
+const within = (v: unknown, limit: number): v is number => isInt(v) && v >= 0 && v < limit;
+const isStrings = (v: unknown) => Array.isArray(v) && v.every((t) => typeof t === "string");
+const QUALIFIERS = new Set<unknown>(["early", "mid", "late"]);
 
 /** Why an entry is not a record this version writes (see ArticleRecord), or null when it is. */
 function checkEntry(value: unknown): string | null {
@@ -195,10 +197,9 @@ function checkEntry(value: unknown): string | null {
   }
   const { persons, mentions } = people;
   if (!Array.isArray(persons) || !Array.isArray(mentions)) return "bad people";
-  for (const [i, p] of persons.entries()) {
-    if (!isObject(p) || p.id !== i || typeof p.name !== "string") return "bad person";
-    if (!Array.isArray(p.tokens) || !p.tokens.every((t) => typeof t === "string")) return "bad person";
-    if (!Array.isArray(p.titles) || !p.titles.every((t) => typeof t === "string")) return "bad person";
+  for (let i = 0; i < persons.length; i++) {
+    const p: unknown = persons[i];
+    if (!isObject(p) || p.id !== i || typeof p.name !== "string" || !isStrings(p.tokens) || !isStrings(p.titles)) return "bad person";
   }
   for (const m of mentions) {
     if (!Array.isArray(m) || m.length !== 5 || !within(m[0], sentenceCount) || !within(m[1], persons.length)) return "bad mention";
@@ -207,19 +208,19 @@ function checkEntry(value: unknown): string | null {
   // The words of a statement or fact: a span of the text, or (-1, -1) and the words themselves.
   const words = (start: unknown, end: unknown, given: unknown) => (start === -1 && end === -1 ? typeof given === "string" : given == null && span(start, end));
   const sentenceList = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((i) => within(i, sentenceCount));
-  for (const s of statements) {
+  for (const s of statements as unknown[][]) {
     if (!Array.isArray(s) || (s.length !== 7 && s.length !== 8)) return "bad statement";
-    const [speaker, start, end, kind, via, paragraph, list, given] = s as unknown[];
-    if (!(within(speaker, persons.length) || typeof speaker === "string") || !words(start, end, given) || (kind !== 0 && kind !== 1)) return "bad statement";
-    if (!isStringOrNull(via) || !within(paragraph, paragraphCount) || !sentenceList(list)) return "bad statement";
+    if (!(within(s[0], persons.length) || typeof s[0] === "string") || !words(s[1], s[2], s[7]) || (s[3] !== 0 && s[3] !== 1)) return "bad statement";
+    if (!isStringOrNull(s[4]) || !within(s[5], paragraphCount) || !sentenceList(s[6])) return "bad statement";
   }
-  for (const f of facts) {
+  for (const f of facts as unknown[][]) {
+    // [sentence, start, end, value, precision, qualifier, from, to, fallback, event?, expression?]
     if (!Array.isArray(f) || f.length < 9 || f.length > 11) return "bad fact";
-    const [sentence, start, end, value, precision, qualifier, from, to, fallback, event, expression] = f as unknown[];
-    if (!within(sentence, sentenceCount) || !words(start, end, event) || (fallback !== 0 && fallback !== 1)) return "bad fact";
-    const sentenceLength = (sentences[(sentence as number) * 4 + 2] as number) - (sentences[(sentence as number) * 4 + 1] as number);
-    if (typeof value !== "string" || !within(precision, PRECISIONS.length) || !(qualifier === null || ["early", "mid", "late"].includes(qualifier as string))) return "bad fact date";
-    if (!span(from, to, sentenceLength) || !(expression === undefined || typeof expression === "string")) return "bad fact date";
+    const sentence = f[0];
+    if (!within(sentence, sentenceCount) || !words(f[1], f[2], f[9]) || (f[8] !== 0 && f[8] !== 1)) return "bad fact";
+    const sentenceLength = (sentences[sentence * 4 + 2] as number) - (sentences[sentence * 4 + 1] as number);
+    if (typeof f[3] !== "string" || !within(f[4], PRECISIONS.length) || !(f[5] === null || QUALIFIERS.has(f[5]))) return "bad fact date";
+    if (!span(f[6], f[7], sentenceLength) || !(f[10] === undefined || typeof f[10] === "string")) return "bad fact date";
   }
   return null;
 }
