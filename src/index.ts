@@ -9,10 +9,11 @@
  * flight (bounded), disconnect and exit 0. Errors nobody caught are logged, never fatal.
  */
 import { ask } from "./answer/ask.js";
+import { prepareAnswers } from "./answer/prepare.js";
 import { startBot } from "./bot.js";
 import { cacheDir, ConfigError, httpMode, loadConfig, maxFileBytes, watchIntervalMs } from "./config.js";
 import { runConsole } from "./console/console.js";
-import { CorpusError, describeCorpus } from "./corpus/index.js";
+import { CorpusError, describeCorpus, loadCorpus, type LoadOptions } from "./corpus/index.js";
 import { CorpusStore } from "./corpus/store.js";
 import { watchCorpus, type CorpusWatcher } from "./corpus/watch.js";
 import { createLogger, describeError, guardProcess } from "./discord/log.js";
@@ -40,9 +41,18 @@ async function main(): Promise<number> {
   guardProcess(log);
 
   const dir = config.VERBATIM_DATA_DIR;
-  const store = await CorpusStore.open({ dir, load: { maxFileBytes: maxFileBytes(config), cacheDir: cacheDir(config) }, log });
+  const started = performance.now();
+  // Every answer index is built (or read from the cache) before a corpus is served, at start and
+  // at each reload, so no question pays for it.
+  const loader = async (folder: string, options: LoadOptions) => {
+    const loaded = await loadCorpus(folder, options);
+    prepareAnswers(loaded);
+    return loaded;
+  };
+  const store = await CorpusStore.open({ dir, load: { maxFileBytes: maxFileBytes(config), cacheDir: cacheDir(config) }, loader, log });
   const corpus = store.current();
   for (const line of describeCorpus(corpus).split("\n")) log.info(line);
+  log.info(`corpus ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (corpus.articles.length === 0) {
     log.error(`No article could be loaded from '${dir}'.`);
     return 1;
