@@ -80,17 +80,19 @@ function buildPartitions(corpus: Corpus): Map<string, SpeakerPartition> {
 
 /** Statements by speaker (in order of first statement), each speaker's newest article first. */
 function groupBySpeaker(corpus: Corpus): Map<string, Searchable[]> {
-  // Articles newest first, then by id: one rank per article, compared as numbers.
+  // Articles newest first, then by id: one rank per article. Statements are put in that order
+  // once (by a numeric key), then dealt out to their speakers, who keep it.
   const order = [...corpus.articles].sort((a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.id.localeCompare(b.id));
   const rank = new Map(order.map((article, i) => [article.id, i]));
+  const { statements } = corpus;
+  const key = new Float64Array(statements.length);
+  statements.forEach((s, i) => (key[i] = rank.get(s.article)! * 1e6 + s.sentences[0]!));
+  const sorted = Array.from(statements.keys()).sort((a, b) => key[a]! - key[b]! || a - b);
   const grouped = new Map<string, Searchable[]>();
-  for (const statement of corpus.statements) {
-    let records = grouped.get(statement.speaker);
-    if (!records) grouped.set(statement.speaker, (records = []));
-    records.push({ statement, quote: statement.quote, excerpt: excerptOf(corpus, statement) });
-  }
-  for (const records of grouped.values()) {
-    records.sort((a, b) => rank.get(a.statement.article)! - rank.get(b.statement.article)! || a.statement.sentences[0]! - b.statement.sentences[0]!);
+  for (const statement of corpus.statements) if (!grouped.has(statement.speaker)) grouped.set(statement.speaker, []);
+  for (const i of sorted) {
+    const statement = statements[i]!;
+    grouped.get(statement.speaker)!.push({ statement, quote: statement.quote, excerpt: excerptOf(corpus, statement) });
   }
   return grouped;
 }
