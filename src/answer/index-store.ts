@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { artefactPath } from "../corpus/cache.js";
 import type { CorpusCache } from "../corpus/corpus.js";
 
@@ -23,6 +24,16 @@ interface Header {
 export interface StoredIndex {
   strings: unknown;
   ints: Int32Array;
+}
+
+/**
+ * The version of a stored index: its layout number and a fingerprint of the source files that
+ * decide what it holds (by URL, e.g. `import.meta.url`), so an index made by other code is never used.
+ */
+export function indexVersion(layout: number, ...sources: Array<string | URL>): string {
+  const hash = createHash("sha256");
+  for (const source of sources) hash.update(readFileSync(fileURLToPath(source)));
+  return `${layout}-${hash.digest("hex").slice(0, 16)}`;
 }
 
 export const storePath = (cache: CorpusCache, name: string) => artefactPath(cache.cacheDir, cache.corpusDir, name, "bin");

@@ -7,13 +7,10 @@
  * corpus key and read back on the next start instead of tokenising every statement again; what
  * is read is checked number by number before it is trusted, and anything wrong is rebuilt.
  */
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Corpus } from "../corpus/corpus.js";
 import type { Statement } from "../corpus/types.js";
-import { readStoredIndex, storePath, writeStoredIndex } from "./index-store.js";
+import { indexVersion, readStoredIndex, storePath, writeStoredIndex } from "./index-store.js";
 import { TopicIndex, Vocabulary, buildPostings, type Postings } from "./index-topic.js";
 import { topicFuseOptions } from "./topic-search.js";
 
@@ -39,13 +36,7 @@ const built = new WeakMap<Corpus, Map<string, SpeakerPartition>>();
  * Version of the stored index: its layout, and a fingerprint of the code that decides what it
  * holds (this file and the tokeniser), so postings made by other code are never used.
  */
-const QUOTE_INDEX_VERSION = `1-${fingerprint(import.meta.url, `./index-topic${extname(import.meta.url)}`)}`;
-
-function fingerprint(self: string, ...others: string[]): string {
-  const hash = createHash("sha256").update(readFileSync(fileURLToPath(self)));
-  for (const other of others) hash.update(readFileSync(fileURLToPath(new URL(other, self))));
-  return hash.digest("hex").slice(0, 16);
-}
+const QUOTE_INDEX_VERSION = indexVersion(1, import.meta.url, new URL(`./index-topic${extname(import.meta.url)}`, import.meta.url));
 
 /** Every speaker's partition, by canonical name. */
 export function quotePartitions(corpus: Corpus): Map<string, SpeakerPartition> {

@@ -1,12 +1,9 @@
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import Fuse, { type FuseIndex } from "fuse.js";
 import { GramIndex, maxErrors } from "../corpus/approx.js";
 import type { Corpus } from "../corpus/corpus.js";
 import type { DatedFact, Sentence } from "../corpus/types.js";
 import { citationFor } from "./citation.js";
-import { readStoredIndex, storePath, writeStoredIndex } from "./index-store.js";
+import { indexVersion, readStoredIndex, storePath, writeStoredIndex } from "./index-store.js";
 import { resolveLeader } from "./leader.js";
 import { describeCitation, describeDate } from "./render-text.js";
 import { DEFAULT_LIMIT, MAX_LIMIT, type AskResponse, type WhenQuery, type WhenResult } from "./types.js";
@@ -162,7 +159,7 @@ interface IndexData {
  * Version of the stored fact index: its layout, and a fingerprint of this file (which words an
  * index holds is decided here), so an index built by other code is never used.
  */
-const WHEN_INDEX_VERSION = `1-${createHash("sha256").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex").slice(0, 16)}`;
+const WHEN_INDEX_VERSION = indexVersion(1, import.meta.url);
 
 /**
  * The fact index data. Each fact holds the words of its event (field bit 1), of its people's
