@@ -45,7 +45,12 @@ async function main(): Promise<number> {
   // Every answer index is built (or read from the cache) before a corpus is served, at start and
   // at each reload, so no question pays for it.
   const loader = async (folder: string, options: LoadOptions) => {
-    const loaded = await loadCorpus(folder, options);
+    const loaded = await loadCorpus(folder, {
+      ...options,
+      stats: ({ cached, extracted }) => {
+        if (extracted > 0) log.info(`extracted ${extracted} article file${extracted === 1 ? "" : "s"}, ${cached} from the cache`);
+      },
+    });
     prepareAnswers(loaded);
     return loaded;
   };

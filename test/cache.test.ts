@@ -87,7 +87,6 @@ describe("extraction cache", () => {
     ["garbage", (text: string) => `${text.slice(0, 10)}\u0000\u0001 not json`],
     ["truncated", (text: string) => text.slice(0, Math.floor(text.length / 2))],
     ["a changed byte", (text: string) => text.replace("said", "sajd")],
-    ["another extractor version", (text: string) => text.replace(/"version":"[^"]*"/, '"version":"0-older"')],
     ["an empty file", () => ""],
   ])("ignores a cache with %s, says so, and rebuilds it", async (_, damage) => {
     const dir = await syntheticCorpus(20);
@@ -103,6 +102,19 @@ describe("extraction cache", () => {
     const rebuilt = await load(dir, cacheDir);
     expect(rebuilt.warnings).toEqual([]);
     expect(rebuilt.stats).toEqual({ cached: 20, extracted: 0 });
+  });
+
+  it("rebuilds a cache made by another extractor version, without a warning (an upgrade does that)", async () => {
+    const dir = await syntheticCorpus(10);
+    const cacheDir = await tempDir();
+    await load(dir, cacheDir);
+    const path = packPath(cacheDir, dir);
+    await writeFile(path, (await readFile(path, "utf8")).replace(/"version":"[^"]*"/, '"version":"0-older"'));
+    const upgraded = await load(dir, cacheDir);
+    expect(upgraded.warnings).toEqual([]);
+    expect(upgraded.stats).toEqual({ cached: 0, extracted: 10 });
+    expect(dump(upgraded.corpus)).toBe(dump(await loadCorpus(dir, { workers: 0 })));
+    expect(await readFile(path, "utf8")).not.toContain('"version":"0-older"');
   });
 
   it("never trusts an entry of the wrong shape, even with a valid checksum", async () => {

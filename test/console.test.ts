@@ -71,6 +71,16 @@ describe("npm start without a token", () => {
     expect(err).not.toMatch(/Error|at .*\.ts:\d+/);
   });
 
+  it("ends normally when the reader of its output goes away (npm start 2>&1 | head)", async () => {
+    const run = spawnTsx("src/index.ts", { DISCORD_TOKEN: "", VERBATIM_DATA_DIR: SEED_DIR });
+    await run.waitForOutput("Loaded 5 articles");
+    run.child.stdout!.destroy();
+    run.child.stderr!.destroy();
+    run.child.stdin!.end("/quote leader:Xi\n/when event:summit\n/sources\n");
+    // Before the fix it spun at full CPU, logging each failed write to the closed pipe.
+    expect(await run.exited).toBe(0);
+  });
+
   it("works with empty input too", async () => {
     const run = spawnTsx("src/index.ts", { DISCORD_TOKEN: "", VERBATIM_DATA_DIR: SEED_DIR }, { input: "" });
     expect(await run.exited).toBe(0);

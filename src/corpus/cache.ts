@@ -7,8 +7,9 @@
  *   second line holds the entries, keyed by sha256(EXTRACTOR_VERSION, file path, file bytes).
  * - A changed, added or moved file misses and is extracted again; the others are used as they
  *   are. Entries of files that are gone are dropped when the pack is written again.
- * - A pack that cannot be read, has another version, fails its checksum or holds an entry of the
- *   wrong shape is ignored with a warning (stderr) and rebuilt, never trusted.
+ * - A pack of another extractor version is rebuilt (what an upgrade does, so without a warning);
+ *   one that cannot be read, fails its checksum or holds an entry of the wrong shape is ignored
+ *   with a warning (stderr) and rebuilt, never trusted.
  * - Written atomically (temporary file, then rename) only when something changed.
  *
  * Canonical speaker names depend on every article, so they are never cached: the cheap
@@ -80,6 +81,12 @@ export class ExtractionCache {
       return new ExtractionCache(path, new Map(), warn);
     }
     const entries = parsePack(text);
+    if (entries === STALE) {
+      // Made by another extractor version: expected after an upgrade, so rebuilt without a warning.
+      const cache = new ExtractionCache(path, new Map(), warn);
+      cache.changed = true;
+      return cache;
+    }
     if (typeof entries === "string") {
       warn(`extraction cache ${path} ignored: ${entries}; rebuilding it`);
       const cache = new ExtractionCache(path, new Map(), warn);
@@ -134,8 +141,11 @@ export class ExtractionCache {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-/** The entries of a pack (its bytes: the checksum is over the body's UTF-8 as written), or why it cannot be used. */
-function parsePack(bytes: Buffer): Map<string, Entry> | string {
+/** What parsePack says of a pack written by another extractor version. */
+const STALE = Symbol("stale");
+
+/** The entries of a pack (its bytes: the checksum is over the body's UTF-8 as written), STALE, or why it cannot be used. */
+function parsePack(bytes: Buffer): Map<string, Entry> | typeof STALE | string {
   const newline = bytes.indexOf(10);
   if (newline < 0) return "no header line";
   let header: Header;
@@ -145,7 +155,7 @@ function parsePack(bytes: Buffer): Map<string, Entry> | string {
     return "unreadable header";
   }
   if (header?.format !== FORMAT) return "not an extraction cache";
-  if (header.version !== EXTRACTOR_VERSION) return `made by extractor version ${String(header.version)}, not ${EXTRACTOR_VERSION}`;
+  if (header.version !== EXTRACTOR_VERSION) return STALE;
   if (createHash("sha256").update(bytes.subarray(newline + 1)).digest("hex") !== header.sha256) return "checksum mismatch (damaged or truncated)";
   let raw: unknown;
   try {

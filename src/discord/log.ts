@@ -21,7 +21,12 @@ export interface LoggerOptions {
   write?: (line: string) => void;
 }
 
-export function createLogger({ level = "info", write = (line) => process.stderr.write(`${line}\n`) }: LoggerOptions = {}): Logger {
+/** Writes a line to stderr while it is open (once its reader is gone, log lines have nowhere to go). */
+function writeStderr(line: string): void {
+  if (!process.stderr.destroyed) process.stderr.write(`${line}\n`);
+}
+
+export function createLogger({ level = "info", write = writeStderr }: LoggerOptions = {}): Logger {
   const secrets: string[] = [];
   const scrub = (text: string): string => secrets.reduce((out, secret) => out.split(secret).join("[redacted]"), text);
   const emit = (at: LogLevel, message: string, context?: Record<string, unknown>) => {
@@ -66,10 +71,19 @@ function safeJson(value: unknown): string {
 export function guardProcess(log: Logger): () => void {
   const onRejection = (reason: unknown) => log.error("unhandled promise rejection (kept running)", describeError(reason));
   const onException = (error: Error, origin: string) => log.error("uncaught exception (kept running)", { origin, ...describeError(error) });
+  // A reader of stdout or stderr that went away (`npm start 2>&1 | head`) is not an error to log:
+  // logging it would write to the closed pipe again, forever.
+  const onOutputError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") log.error("output stream failed", describeError(error));
+  };
   process.on("unhandledRejection", onRejection);
   process.on("uncaughtException", onException);
+  process.stdout.on("error", onOutputError);
+  process.stderr.on("error", onOutputError);
   return () => {
     process.off("unhandledRejection", onRejection);
     process.off("uncaughtException", onException);
+    process.stdout.off("error", onOutputError);
+    process.stderr.off("error", onOutputError);
   };
 }
