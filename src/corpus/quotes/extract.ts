@@ -63,16 +63,28 @@ export function extractStatements(article: Article): ArticleExtraction {
   return { people, statements };
 }
 
+/** True when the attribution stands inside the words of another one (in `unnamed`). */
+function nestedIn(a: Attribution, unnamed: Attribution[]): boolean {
+  return unnamed.some((u) => u !== a && a.phrase[0] >= u.content[0] && a.phrase[0] < u.content[1]);
+}
+
+/**
+ * "Biden said Xi had told him that …": words reported inside another speaker's statement are that
+ * speaker's account, so `b` opens no statement of its own when another attribution's words start with it.
+ *
+ * (These helpers live at module level rather than as closures inside statementsIn: under tsx every
+ * closure created in a hot function costs a `__name` call.)
+ */
+function opensOther(b: Attribution, named: Attribution[], text: string): boolean {
+  return named.some((a) => a !== b && a.content[0] >= a.phrase[1] && b.phrase[0] >= a.content[0] && /^[\s,:]*(?:that\s+)?$/i.test(text.slice(a.content[0], b.phrase[0])));
+}
+
 function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
   const attributions = findAttributions(sentence.text);
   // Words of someone we cannot name (an aide, "officials") are theirs: attributions inside them do not count.
   const unnamed = attributions.filter((a) => !a.relay && ["none", "aide"].includes(speakerKind(a.speaker)) && a.content[0] >= a.phrase[1]);
-  const nested = (a: Attribution) => unnamed.some((u) => u !== a && a.phrase[0] >= u.content[0] && a.phrase[0] < u.content[1]);
-  const named = attributions.filter((a) => !a.relay && !["none", "aide"].includes(speakerKind(a.speaker)) && !nested(a));
-  // "Biden said Xi had told him that …": words reported inside another speaker's statement are that speaker's account.
-  const opensOther = (b: Attribution) =>
-    named.some((a) => a !== b && a.content[0] >= a.phrase[1] && b.phrase[0] >= a.content[0] && /^[\s,:]*(?:that\s+)?$/i.test(sentence.text.slice(a.content[0], b.phrase[0])));
-  const speaking = named.filter((b) => !opensOther(b));
+  const named = attributions.filter((a) => !a.relay && !["none", "aide"].includes(speakerKind(a.speaker)) && !nestedIn(a, unnamed));
+  const speaking = named.filter((b) => !opensOther(b, named, sentence.text));
   const relay = attributions.find((a) => a.relay);
   const via = relay ? relayName(ctx, relay.speaker, sentence) : null;
 
@@ -126,12 +138,16 @@ function endsWithOpenQuote(article: Article, paragraph: number): boolean {
   return findQuoteSpans(article.text.slice(p.start, p.end)).some((span) => span.open && span.depth === 1);
 }
 
+/** True when the quotation at `span` is a label introduced by "called" / "dubbed" well after `start`. */
+function isLabel(text: string, start: number, span: { start: number }): boolean {
+  return span.start - start > 40 && LABEL_CUES.test(text.slice(Math.max(start, span.start - 40), span.start));
+}
+
 /** The attributed words: the speaker's own quoted words if there are any, else the reported clause. */
 function wordsOf(text: string, [start, end]: [number, number]): { quote: string; kind: "direct" | "reported" } | null {
   // A quotation introduced by "called" / "dubbed" is a label, unless the speaker's own verb
   // introduces it ("Scholz called the pact “a good compromise”").
-  const isLabel = (span: { start: number }) => span.start - start > 40 && LABEL_CUES.test(text.slice(Math.max(start, span.start - 40), span.start));
-  const spans = findQuoteSpans(text).filter((span) => span.depth === 1 && span.end > start && span.start < end && !isLabel(span));
+  const spans = findQuoteSpans(text).filter((span) => span.depth === 1 && span.end > start && span.start < end && !isLabel(text, start, span));
   const direct = spans.map((span) => quotedWords(text, span)).filter((words) => /\p{L}/u.test(words));
   if (direct.length > 0) return { quote: direct.join(" … "), kind: "direct" };
   const reported = text
