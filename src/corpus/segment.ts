@@ -73,21 +73,27 @@ export function splitSentences(text: string): Array<[number, number]> {
   return spans;
 }
 
+// Regexes with \p{…} are module constants: tsx (esbuild) compiles such a literal to a `new RegExp(…)`
+// call wherever it stands, so one inside a function is rebuilt on every call.
+const LOWER_INITIAL = /^\p{Ll}/u;
+const INITIAL = /^\p{Lu}$/u;
+const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
+
 function shouldJoin(previous: string, next: string): boolean {
   // Closing punctuation or a quote mark split off on its own.
   if (/^[”"’)\]]+[.,;:!?]*$/.test(next)) return true;
   const nextWord = /^[“"‘(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? "";
-  if (/^\p{Ll}/u.test(nextWord)) return true;
+  if (LOWER_INITIAL.test(nextWord)) return true;
   const lastToken = /(\S+)$/.exec(previous)?.[1] ?? "";
   if (/(?:\.\.\.|…)["”’]?$/.test(lastToken)) return hasOpenQuote(previous);
   if (!lastToken.endsWith(".")) return false;
   const bare = lastToken.replace(/^[“"‘(]+/, "").slice(0, -1);
   const lower = bare.toLowerCase();
-  if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "J. Trump"
+  if (INITIAL.test(bare)) return true; // an initial: "J. Trump"
   if (TITLES.has(lower)) return true;
   if (MONTH_ABBREVIATIONS.has(lower)) return /^\d/.test(nextWord);
   // Dotted abbreviations: "U.S.", "U.N.", "a.m.", "p.m.", "e.g.".
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  if (DOTTED_ABBREVIATION.test(bare)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
   return false;
 }
 

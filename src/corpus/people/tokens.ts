@@ -9,6 +9,12 @@ export interface Token {
 // and possessive endings as their own token; everything else is punctuation, one character each.
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’](?=\p{L})(?!s\b)|\.(?=\p{L}\.))*\.?|['’]s\b|\S/gu;
 
+// Regexes with \p{…} are module constants: tsx (esbuild) compiles such a literal to a `new RegExp(…)`
+// call wherever it stands, so one inside a function is rebuilt on every call.
+const DOTTED = /^(?:\p{L}\.)+$/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const MARKS = /\p{M}/gu;
+
 const tokenized = new Map<string, readonly Token[]>();
 
 /**
@@ -33,14 +39,14 @@ function tokenizeUncached(text: string): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     let word = match[0];
     // A trailing dot belongs to the word only for dotted abbreviations ("U.S.", "Mr." handled by callers).
-    if (word.endsWith(".") && !/^(?:\p{L}\.)+$/u.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
+    if (word.endsWith(".") && !DOTTED.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
     tokens.push({ text: word, start: match.index, end: match.index + word.length });
     if (word.length < match[0].length) tokens.push({ text: ".", start: match.index + word.length, end: match.index + match[0].length });
   }
   return tokens;
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isCapitalised = (word: string): boolean => UPPER_INITIAL.test(word);
 export const isWord = (token: Token | undefined): boolean => !!token && /^[\p{L}\p{N}]/u.test(token.text);
 export const isPossessive = (token: Token | undefined): boolean => !!token && /^['’]s$/.test(token.text);
 
@@ -60,7 +66,7 @@ export function foldName(name: string): string {
 function foldUncached(name: string): string {
   return name
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(MARKS, "")
     .replace(/[łŁ]/g, "l")
     .replace(/[đĐ]/g, "d")
     .replace(/ß/g, "ss")

@@ -42,12 +42,19 @@ const TIME_WORDS = new Set([
   "conference", "news", "televised", "written", "told", "reporters",
 ]);
 
+// Regexes with \p{…} are module constants: tsx (esbuild) compiles such a literal to a `new RegExp(…)`
+// call wherever it stands, so one inside a function is rebuilt on every call.
+const LOWER_INITIAL = /^\p{Ll}/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+const ING_WORD = /^\p{Ll}+ing$/u;
+
 export function findAttributions(text: string): Attribution[] {
   const tokens = tokenize(text);
   const found: Attribution[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const word = tokens[v]!.text;
-    if (!/^\p{Ll}/u.test(word)) {
+    if (!LOWER_INITIAL.test(word)) {
       if (key(word) === "according" && tokens[v + 1]?.text === "to") {
         const a = accordingTo(text, tokens, v);
         if (a) found.push(a);
@@ -252,7 +259,7 @@ export function openingSubject(tokens: Token[], limit: number): Token[] | null {
   let verb = end;
   // "Ursula von der Leyen on Thursday defended …"
   if (key(tokens[verb]?.text ?? "") === "on" && WEEKDAYS.test(tokens[verb + 1]?.text ?? "")) verb += 2;
-  if (!/^\p{Ll}/u.test(tokens[verb]?.text ?? "")) return null;
+  if (!LOWER_INITIAL.test(tokens[verb]?.text ?? "")) return null;
   return tokens.slice(begin, end);
 }
 
@@ -276,7 +283,7 @@ function quotedBy(tokens: Token[]): Attribution | null {
   const as = tokens.findIndex((t, i) => i > q + 1 && t.text === "as");
   if (as === -1 || as > q + 8) return null;
   const speaker = tokens.slice(q + 2, as).filter((t, i) => !(i === 0 && DETERMINERS.has(key(t.text))));
-  if (speaker.length === 0 || !speaker.every((t) => /^\p{Lu}/u.test(t.text) || isRoleOrOrgWord(t.text))) return null;
+  if (speaker.length === 0 || !speaker.every((t) => UPPER_INITIAL.test(t.text) || isRoleOrOrgWord(t.text))) return null;
   return { speaker, content: [0, 0], phrase: [tokens[q]!.start, tokens[as - 1]!.end], readout: false, relay: true, form: "according" };
 }
 
@@ -286,7 +293,7 @@ function quotedBy(tokens: Token[]): Attribution | null {
  */
 function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "complement" | null {
   let k = v - 1;
-  while (k >= 0 && ADVERBS.has(key(tokens[k]!.text)) && !/^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  while (k >= 0 && ADVERBS.has(key(tokens[k]!.text)) && !UPPER_INITIAL.test(tokens[k]!.text)) k--;
   if (k < 0) return null;
   if (PASSIVE_AUXILIARIES.has(key(tokens[k]!.text))) return "passive";
   if (tokens[k]!.text === ",") {
@@ -301,7 +308,7 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
   const head = tokens[k]!;
   if (SUBJECT_PRONOUNS.has(key(head.text))) return [head];
   const phrase: Token[] = [];
-  const headIsRole = /^\p{Ll}/u.test(head.text) && isRoleOrOrgWord(head.text);
+  const headIsRole = LOWER_INITIAL.test(head.text) && isRoleOrOrgWord(head.text);
   for (; k >= 0; k--) {
     const t = tokens[k]!;
     const lower = key(t.text);
@@ -315,11 +322,11 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
       phrase.unshift(t);
       continue;
     }
-    const titleOf = lower === "of" && phrase.length > 0 && isTitleWord(tokens[k - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[k - 1]!.text);
+    const titleOf = lower === "of" && phrase.length > 0 && isTitleWord(tokens[k - 1]?.text ?? "") && UPPER_INITIAL.test(tokens[k - 1]!.text);
     const nameLike = isNameWord(t.text) || isTitleWord(t.text) || isRoleOrOrgWord(t.text) || (isParticle(t.text) && phrase.length > 0) || titleOf;
-    const modifier = headIsRole && /^\p{Ll}/u.test(t.text) && phrase.length < 5 && !ADVERBS.has(lower) && /^\p{L}+$/u.test(t.text);
+    const modifier = headIsRole && LOWER_INITIAL.test(t.text) && phrase.length < 5 && !ADVERBS.has(lower) && LETTERS_ONLY.test(t.text);
     if (!nameLike && !modifier) break;
-    if (/^\p{Ll}/u.test(t.text) && !headIsRole && phrase.length > 0 && !isTitleWord(t.text) && !isParticle(t.text) && !titleOf) break;
+    if (LOWER_INITIAL.test(t.text) && !headIsRole && phrase.length > 0 && !isTitleWord(t.text) && !isParticle(t.text) && !titleOf) break;
     phrase.unshift(t);
   }
   if (phrase.length === 0) return null;
@@ -344,7 +351,7 @@ function nounPhraseAfter(tokens: Token[], i: number): Token[] {
     phrase.push(t);
   }
   // Drop a trailing time word ("…, Xinhua reported Wednesday").
-  while (phrase.length > 0 && TIME_WORDS.has(key(phrase.at(-1)!.text)) && /^\p{Lu}/u.test(phrase.at(-1)!.text) === false) phrase.pop();
+  while (phrase.length > 0 && TIME_WORDS.has(key(phrase.at(-1)!.text)) && UPPER_INITIAL.test(phrase.at(-1)!.text) === false) phrase.pop();
   return phrase;
 }
 
@@ -354,8 +361,8 @@ function isAppositive(segment: Token[]): boolean {
   if (segment.length === 1 && /^\d{1,3}$/.test(segment[0]!.text)) return true; // "Maria Gonzalez, 52, said"
   const first = key(segment[0]!.text);
   if (first === "who") return true;
-  if (/^\p{Ll}+ing$/u.test(segment[0]!.text)) return true; // "Scholz, speaking in Berlin, said"
-  const startsLikeRole = /^\p{Ll}/u.test(segment[0]!.text) || DETERMINERS.has(first) || isPossessive(segment[1]);
+  if (ING_WORD.test(segment[0]!.text)) return true; // "Scholz, speaking in Berlin, said"
+  const startsLikeRole = LOWER_INITIAL.test(segment[0]!.text) || DETERMINERS.has(first) || isPossessive(segment[1]);
   return startsLikeRole && segment.slice(0, 6).some((t) => ROLE_NOUNS.has(key(t.text)) || AIDE_NOUNS.has(key(t.text)));
 }
 
@@ -426,7 +433,7 @@ function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
   if (titled && titled.titles.length > 0 && !phrase.some((t) => isPossessive(t))) return "name";
   if (words.some((w) => ORGANISATION_WORDS.has(w) || RELAY_WORDS.has(w))) {
     // An institution is named ("the Chinese commerce ministry", "Xinhua"), not just "the ministry".
-    return phrase.some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(key(t.text))) ? "institution" : "none";
+    return phrase.some((t) => UPPER_INITIAL.test(t.text) && !DETERMINERS.has(key(t.text))) ? "institution" : "none";
   }
   const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !NOT_NAME_WORDS.has(key(t.text)));
   if (proper.length > 0) return proper.every((t) => isPlace(t.text)) && !ROLE_NOUNS.has(head) ? "institution" : "name";

@@ -138,6 +138,12 @@ function endsWithOpenQuote(article: Article, paragraph: number): boolean {
   return findQuoteSpans(article.text.slice(p.start, p.end)).some((span) => span.open && span.depth === 1);
 }
 
+// Regexes with \p{…} are module constants: tsx (esbuild) compiles such a literal to a `new RegExp(…)`
+// call wherever it stands, so one inside a function is rebuilt on every call.
+const HAS_LETTER = /\p{L}/u;
+const LETTER_RUNS = /\p{L}+/gu;
+const UPPER_INITIAL = /^\p{Lu}/u;
+
 /** True when the quotation at `span` is a label introduced by "called" / "dubbed" well after `start`. */
 function isLabel(text: string, start: number, span: { start: number }): boolean {
   return span.start - start > 40 && LABEL_CUES.test(text.slice(Math.max(start, span.start - 40), span.start));
@@ -148,7 +154,7 @@ function wordsOf(text: string, [start, end]: [number, number]): { quote: string;
   // A quotation introduced by "called" / "dubbed" is a label, unless the speaker's own verb
   // introduces it ("Scholz called the pact “a good compromise”").
   const spans = findQuoteSpans(text).filter((span) => span.depth === 1 && span.end > start && span.start < end && !isLabel(text, start, span));
-  const direct = spans.map((span) => quotedWords(text, span)).filter((words) => /\p{L}/u.test(words));
+  const direct = spans.map((span) => quotedWords(text, span)).filter((words) => HAS_LETTER.test(words));
   if (direct.length > 0) return { quote: direct.join(" … "), kind: "direct" };
   const reported = text
     .slice(start, end)
@@ -157,7 +163,7 @@ function wordsOf(text: string, [start, end]: [number, number]): { quote: string;
     .replace(/[\s,;:–—-]+$/, "")
     .replace(/\.$/, "")
     .trim();
-  if ((reported.match(/\p{L}+/gu)?.length ?? 0) < 3) return null;
+  if ((reported.match(LETTER_RUNS)?.length ?? 0) < 3) return null;
   return { quote: reported, kind: "reported" };
 }
 
@@ -296,7 +302,7 @@ function institutionName(phrase: Token[]): string {
  */
 function relayName(ctx: Context, phrase: Token[], sentence: Sentence): string {
   const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !RELAY_WORDS.has(key(t.text)) && !/^(?:The|A|An)$/.test(t.text));
-  const known = phrase.filter((t) => RELAY_WORDS.has(key(t.text)) && /^\p{Lu}/u.test(t.text));
+  const known = phrase.filter((t) => RELAY_WORDS.has(key(t.text)) && UPPER_INITIAL.test(t.text));
   if (known.length > 0) return known.map((t) => t.text).join(" ");
   if (proper.length > 0 && !phrase.some((t) => isPossessive(t))) return proper.map((t) => t.text).join(" ");
   const name = institutionName(phrase);
