@@ -199,7 +199,7 @@ function findNameCandidates(text: string, sentence: number): Candidate[] {
       continue;
     }
     // Sentence openers are capitalised but are not names: "During Liu’s meeting".
-    if (NOT_NAME_WORDS.has(key(tokens[i]!.text)) && !isTitleWord(tokens[i]!.text)) {
+    if (NOT_NAME_WORDS.has(tokens[i]!.key) && !isTitleWord(tokens[i]!.text)) {
       i++;
       continue;
     }
@@ -236,7 +236,7 @@ function innerParticle(tokens: Token[], j: number): boolean {
 function lowerTitlesBefore(tokens: Token[], i: number): string[] {
   const titles: string[] = [];
   // "The transport minister, Paul Dubois, said": a role phrase set off by a comma.
-  if (tokens[i - 1]?.text === "," && ROLE_NOUNS.has(key(tokens[i - 2]?.text ?? ""))) {
+  if (tokens[i - 1]?.text === "," && ROLE_NOUNS.has(tokens[i - 2]?.key ?? "")) {
     for (let k = i - 2; k >= 0 && k >= i - 5 && LOWER_INITIAL.test(tokens[k]!.text) && isTitleWord(tokens[k]!.text); k--) titles.unshift(tokens[k]!.text);
     return titles;
   }

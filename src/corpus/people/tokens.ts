@@ -1,8 +1,12 @@
+import { key } from "./lexicon.js";
+
 /** Word tokens with offsets, for the name and attribution scanners. */
 export interface Token {
   text: string;
   start: number;
   end: number;
+  /** `key(text)`, the lexicon form, looked up once here: the scanners compare it many times per token. */
+  key: string;
 }
 
 // Words (letters, marks, digits, inner hyphens/apostrophes/dots as in "al-Assad", "O'Brien", "U.S.")
@@ -40,8 +44,8 @@ function tokenizeUncached(text: string): Token[] {
     let word = match[0];
     // A trailing dot belongs to the word only for dotted abbreviations ("U.S.", "Mr." handled by callers).
     if (word.endsWith(".") && !DOTTED.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
-    tokens.push({ text: word, start: match.index, end: match.index + word.length });
-    if (word.length < match[0].length) tokens.push({ text: ".", start: match.index + word.length, end: match.index + match[0].length });
+    tokens.push({ text: word, start: match.index, end: match.index + word.length, key: key(word) });
+    if (word.length < match[0].length) tokens.push({ text: ".", start: match.index + word.length, end: match.index + match[0].length, key: key(".") });
   }
   return tokens;
 }

@@ -267,7 +267,7 @@ const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "queen", "princess", "dame",
  */
 function withGender(ctx: Context, speaker: ArticleSpeaker | null, pronoun: Token): ArticleSpeaker | null {
   if (!speaker || speaker.type !== "person") return speaker;
-  const said = key(pronoun.text) === "she" ? "f" : "m";
+  const said = pronoun.key === "she" ? "f" : "m";
   const person = speaker.person;
   let known = ctx.genders.get(person.id);
   if (!known) {
@@ -301,12 +301,12 @@ function institutionName(phrase: Token[]): string {
  * "Xinhua news agency" → "Xinhua"); for "the ministry", the ministry the sentence names.
  */
 function relayName(ctx: Context, phrase: Token[], sentence: Sentence): string {
-  const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !RELAY_WORDS.has(key(t.text)) && !/^(?:The|A|An)$/.test(t.text));
-  const known = phrase.filter((t) => RELAY_WORDS.has(key(t.text)) && UPPER_INITIAL.test(t.text));
+  const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !RELAY_WORDS.has(t.key) && !/^(?:The|A|An)$/.test(t.text));
+  const known = phrase.filter((t) => RELAY_WORDS.has(t.key) && UPPER_INITIAL.test(t.text));
   if (known.length > 0) return known.map((t) => t.text).join(" ");
   if (proper.length > 0 && !phrase.some((t) => isPossessive(t))) return proper.map((t) => t.text).join(" ");
   const name = institutionName(phrase);
-  const head = key(phrase.at(-1)!.text);
+  const head = phrase.at(-1)!.key;
   if (/^the\s/i.test(joinWords(phrase)) && phrase.length === 2) {
     // "according to the ministry": the fuller name used earlier in the sentence or article.
     const before = ctx.article.text.slice(0, sentence.start + phrase[0]!.start);
