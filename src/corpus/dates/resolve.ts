@@ -49,12 +49,53 @@ export const MAY_HOLD_A_DATE = new RegExp(
   "i",
 );
 
+/** Month names and abbreviations as chrono's dictionary has them (its keys with a dot are these plus "."). */
+const MONTH_WORDS = String.raw`january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
+/** How chrono's ordinal words begin ("first" … "twentieth", "twenty-first", "thirtieth", "thirty first"). */
+const ORDINAL_WORDS = String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty`;
+
+/**
+ * A sharper test for the sentences MAY_HOLD_A_DATE lets through (a month-like "Mar" of "Markets",
+ * "mon" of "money", a "week" of "in the coming weeks"): something without which no parser's
+ * pattern can match. One alternative per parser, each a part every match of that parser's
+ * pattern contains. Only what lies inside or after a match is used, never what comes before it
+ * (chrono re-runs a pattern on the rest of the text, where a left boundary may not hold):
+ * - a digit: chrono's numeric parsers (ISO, year-month-day, slash dates, "11/2023", "2023 October")
+ *   and the year parser;
+ * - a month name not followed by a letter, or followed by an ordinal word ("March first"): chrono's
+ *   "7 October" and "October 7" parsers and the month parser;
+ * - a weekday name at the end of a word: the weekday parser;
+ * - "last / this / next / past / coming / current / the" + week, weekend, month or year: the
+ *   relative-period parser; "… days / weeks / months / years ago": the ago parser; "the past /
+ *   last / previous …": the past-span parser;
+ * - chrono's casual words ("today", "yesterday", "last night", "now" — which a following time
+ *   zone word can keep).
+ * `test/dates.test.ts` checks on every sentence that it never hides a date.
+ */
+const DATE_SHAPED = new RegExp(
+  [
+    String.raw`[0-9]`,
+    String.raw`(?:${MONTH_WORDS})(?:(?![a-z_])|${ORDINAL_WORDS})`,
+    String.raw`(?:sun|mon|tues|wednes|thurs|fri|satur)day(?![\w-])`,
+    String.raw`(?:last|this|next|past|coming|current|the)\s+(?:week|weekend|month|year)(?![\w-])`,
+    String.raw`(?:day|week|month|year)s?\s+ago(?![\w-])`,
+    String.raw`the\s+(?:past|last|previous)\s`,
+    String.raw`(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?=\W|$)`,
+  ].join("|"),
+  "i",
+);
+
+/** True when chrono is worth running on the sentence: both pre-tests pass. */
+export function mayHoldADate(sentenceText: string): boolean {
+  return MAY_HOLD_A_DATE.test(sentenceText) && DATE_SHAPED.test(sentenceText);
+}
+
 /**
  * Every date in `sentenceText`, resolved at the precision the text supports. With `published`
  * null (an undated article) only absolute dates are kept: "in 2021", "July 29, 2022".
  */
 export function resolveDates(sentenceText: string, published: string | null): DateMention[] {
-  return MAY_HOLD_A_DATE.test(sentenceText) ? parseDates(sentenceText, published) : [];
+  return mayHoldADate(sentenceText) ? parseDates(sentenceText, published) : [];
 }
 
 /** resolveDates without the cheap pre-test (for checking that the pre-test never hides a date). */
