@@ -3,6 +3,7 @@ import type { ParsedResult } from "chrono-node";
 import type { DateMention } from "../types.js";
 import { noonOf, parseIsoDay } from "./calendar.js";
 import { newsChrono } from "./chrono.js";
+import { MEETS_A_NEED } from "./needs.js";
 import { RELATIVE, qualifierOf } from "./tags.js";
 
 /** Any fixed day will do for an undated article: everything that depended on it is dropped. */
@@ -49,45 +50,14 @@ export const MAY_HOLD_A_DATE = new RegExp(
   "i",
 );
 
-/** Month names and abbreviations as chrono's dictionary has them (its keys with a dot are these plus "."). */
-const MONTH_WORDS = String.raw`january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
-/** How chrono's ordinal words begin ("first" … "twentieth", "twenty-first", "thirtieth", "thirty first"). */
-const ORDINAL_WORDS = String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty`;
-
 /**
- * A sharper test for the sentences MAY_HOLD_A_DATE lets through (a month-like "Mar" of "Markets",
- * "mon" of "money", a "week" of "in the coming weeks"): something without which no parser's
- * pattern can match. One alternative per parser, each a part every match of that parser's
- * pattern contains. Only what lies inside or after a match is used, never what comes before it
- * (chrono re-runs a pattern on the rest of the text, where a left boundary may not hold):
- * - a digit: chrono's numeric parsers (ISO, year-month-day, slash dates, "11/2023", "2023 October")
- *   and the year parser;
- * - a month name not followed by a letter, or followed by an ordinal word ("March first"): chrono's
- *   "7 October" and "October 7" parsers and the month parser;
- * - a weekday name at the end of a word: the weekday parser;
- * - "last / this / next / past / coming / current / the" + week, weekend, month or year: the
- *   relative-period parser; "… days / weeks / months / years ago": the ago parser; "the past /
- *   last / previous …": the past-span parser;
- * - chrono's casual words ("today", "yesterday", "last night", "now" — which a following time
- *   zone word can keep).
- * `test/dates.test.ts` checks on every sentence that it never hides a date.
+ * True when chrono is worth running on the sentence: it passes MAY_HOLD_A_DATE, and it meets what
+ * at least one parser's pattern needs (`needs.ts`), which rules out most of the words that made
+ * MAY_HOLD_A_DATE pass by chance ("Mar" of "Markets", "mon" of "money", "in the coming weeks").
+ * MAY_HOLD_A_DATE itself stays as it is: it decides which sentences are read at all.
  */
-const DATE_SHAPED = new RegExp(
-  [
-    String.raw`[0-9]`,
-    String.raw`(?:${MONTH_WORDS})(?:(?![a-z_])|${ORDINAL_WORDS})`,
-    String.raw`(?:sun|mon|tues|wednes|thurs|fri|satur)day(?![\w-])`,
-    String.raw`(?:last|this|next|past|coming|current|the)\s+(?:week|weekend|month|year)(?![\w-])`,
-    String.raw`(?:day|week|month|year)s?\s+ago(?![\w-])`,
-    String.raw`the\s+(?:past|last|previous)\s`,
-    String.raw`(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?=\W|$)`,
-  ].join("|"),
-  "i",
-);
-
-/** True when chrono is worth running on the sentence: both pre-tests pass. */
 export function mayHoldADate(sentenceText: string): boolean {
-  return MAY_HOLD_A_DATE.test(sentenceText) && DATE_SHAPED.test(sentenceText);
+  return MAY_HOLD_A_DATE.test(sentenceText) && MEETS_A_NEED.test(sentenceText);
 }
 
 /**
