@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate.js";
 import { loadArticles } from "../src/corpus/index.js";
-import { scanTokens, tokenize, TOKEN_PATTERN } from "../src/corpus/people/tokens.js";
+import { isCapitalised, scanTokens, startsLowerCase, tokenize, TOKEN_PATTERN } from "../src/corpus/people/tokens.js";
 
 /** [start, end) of every match of the pattern: what the hand scanner must find. */
 const byPattern = (text: string) => [...text.matchAll(TOKEN_PATTERN)].map((m): [number, number] => [m.index, m.index + m[0].length]);
@@ -39,5 +39,15 @@ describe("the token scanner", () => {
     expect(tokenize("Xi’s aides and O'Brien’s al-Assad ’s").map((t) => [t.text, t.key])).toEqual([
       ["Xi", "xi"], ["’s", "'s"], ["aides", "aides"], ["and", "and"], ["O'Brien", "o'brien"], ["’s", "'s"], ["al-Assad", "al-assad"], ["’s", "'s"],
     ]);
+  });
+
+  it("tells upper- and lower-case initials as \\p{Lu} and \\p{Ll} do, for every first code point", () => {
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp += cp <= 0xffff ? 1 : 31) {
+      const word = `${String.fromCodePoint(cp)}x`;
+      if (isCapitalised(word) !== /^\p{Lu}/u.test(word) || startsLowerCase(word) !== /^\p{Ll}/u.test(word)) wrong.push(word);
+    }
+    expect(wrong).toEqual([]);
+    expect([isCapitalised(""), startsLowerCase("")]).toEqual([false, false]);
   });
 });

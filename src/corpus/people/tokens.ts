@@ -21,6 +21,7 @@ export const TOKEN_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’](?=\p{L})(
 // call wherever it stands, so one inside a function is rebuilt on every call.
 const DOTTED = /^(?:\p{L}\.)+$/u;
 const UPPER_INITIAL = /^\p{Lu}/u;
+const LOWER_INITIAL = /^\p{Ll}/u;
 const MARKS = /\p{M}/gu;
 
 const tokenized = new Map<string, readonly Token[]>();
@@ -148,7 +149,18 @@ export function scanTokens(text: string): Array<[number, number]> {
   return spans;
 }
 
-export const isCapitalised = (word: string): boolean => UPPER_INITIAL.test(word);
+/** True when the word starts with an upper-case letter (\p{Lu}); an ASCII first letter is told without the regex. */
+export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : UPPER_INITIAL.test(word);
+}
+
+/** True when the word starts with a lower-case letter (\p{Ll}); an ASCII first letter is told without the regex. */
+export function startsLowerCase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first < 0x80 ? first >= 0x61 && first <= 0x7a : LOWER_INITIAL.test(word);
+}
+
 export const isWord = (token: Token | undefined): boolean => !!token && /^[\p{L}\p{N}]/u.test(token.text);
 export const isPossessive = (token: Token | undefined): boolean => !!token && /^['’]s$/.test(token.text);
 

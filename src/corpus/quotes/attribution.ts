@@ -1,6 +1,6 @@
 import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../people/lexicon.js";
 import { isNameWord, isParticle, isPlace, isTitleWord, splitTitledName } from "../people/names.js";
-import { isPossessive, tokenize, type Token } from "../people/tokens.js";
+import { isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
 import {
   ACT_PARTICLES, ACT_VERBS, ADVERBS, PARTICIPLES, PASSIVE_AUXILIARIES, RELAY_VERBS, SAY_PHRASES, SAY_VERBS,
 } from "./speech-verbs.js";
@@ -44,8 +44,6 @@ const TIME_WORDS = new Set([
 
 // Regexes with \p{…} are module constants: tsx (esbuild) compiles such a literal to a `new RegExp(…)`
 // call wherever it stands, so one inside a function is rebuilt on every call.
-const LOWER_INITIAL = /^\p{Ll}/u;
-const UPPER_INITIAL = /^\p{Lu}/u;
 const LETTERS_ONLY = /^\p{L}+$/u;
 const ING_WORD = /^\p{Ll}+ing$/u;
 
@@ -55,7 +53,7 @@ export function findAttributions(text: string): Attribution[] {
   for (let v = 0; v < tokens.length; v++) {
     const word = tokens[v]!.text;
     const lower = tokens[v]!.key;
-    if (!LOWER_INITIAL.test(word)) {
+    if (!startsLowerCase(word)) {
       if (lower === "according" && tokens[v + 1]?.text === "to") {
         const a = accordingTo(text, tokens, v);
         if (a) found.push(a);
@@ -259,7 +257,7 @@ export function openingSubject(tokens: Token[], limit: number): Token[] | null {
   let verb = end;
   // "Ursula von der Leyen on Thursday defended …"
   if ((tokens[verb]?.key ?? "") === "on" && WEEKDAYS.test(tokens[verb + 1]?.text ?? "")) verb += 2;
-  if (!LOWER_INITIAL.test(tokens[verb]?.text ?? "")) return null;
+  if (!startsLowerCase(tokens[verb]?.text ?? "")) return null;
   return tokens.slice(begin, end);
 }
 
@@ -283,7 +281,7 @@ function quotedBy(tokens: Token[]): Attribution | null {
   const as = tokens.findIndex((t, i) => i > q + 1 && t.text === "as");
   if (as === -1 || as > q + 8) return null;
   const speaker = tokens.slice(q + 2, as).filter((t, i) => !(i === 0 && DETERMINERS.has(t.key)));
-  if (speaker.length === 0 || !speaker.every((t) => UPPER_INITIAL.test(t.text) || isRoleOrOrgWord(t.text))) return null;
+  if (speaker.length === 0 || !speaker.every((t) => isCapitalised(t.text) || isRoleOrOrgWord(t.text))) return null;
   return { speaker, content: [0, 0], phrase: [tokens[q]!.start, tokens[as - 1]!.end], readout: false, relay: true, form: "according" };
 }
 
@@ -293,7 +291,7 @@ function quotedBy(tokens: Token[]): Attribution | null {
  */
 function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "complement" | null {
   let k = v - 1;
-  while (k >= 0 && ADVERBS.has(tokens[k]!.key) && !UPPER_INITIAL.test(tokens[k]!.text)) k--;
+  while (k >= 0 && ADVERBS.has(tokens[k]!.key) && !isCapitalised(tokens[k]!.text)) k--;
   if (k < 0) return null;
   if (PASSIVE_AUXILIARIES.has(tokens[k]!.key)) return "passive";
   if (tokens[k]!.text === ",") {
@@ -308,7 +306,7 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
   const head = tokens[k]!;
   if (SUBJECT_PRONOUNS.has(head.key)) return [head];
   const phrase: Token[] = [];
-  const headIsRole = LOWER_INITIAL.test(head.text) && isRoleOrOrgWord(head.text);
+  const headIsRole = startsLowerCase(head.text) && isRoleOrOrgWord(head.text);
   for (; k >= 0; k--) {
     const t = tokens[k]!;
     const lower = t.key;
@@ -322,11 +320,11 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
       phrase.unshift(t);
       continue;
     }
-    const titleOf = lower === "of" && phrase.length > 0 && isTitleWord(tokens[k - 1]?.text ?? "") && UPPER_INITIAL.test(tokens[k - 1]!.text);
+    const titleOf = lower === "of" && phrase.length > 0 && isTitleWord(tokens[k - 1]?.text ?? "") && isCapitalised(tokens[k - 1]!.text);
     const nameLike = isNameWord(t.text) || isTitleWord(t.text) || isRoleOrOrgWord(t.text) || (isParticle(t.text) && phrase.length > 0) || titleOf;
-    const modifier = headIsRole && LOWER_INITIAL.test(t.text) && phrase.length < 5 && !ADVERBS.has(lower) && LETTERS_ONLY.test(t.text);
+    const modifier = headIsRole && startsLowerCase(t.text) && phrase.length < 5 && !ADVERBS.has(lower) && LETTERS_ONLY.test(t.text);
     if (!nameLike && !modifier) break;
-    if (LOWER_INITIAL.test(t.text) && !headIsRole && phrase.length > 0 && !isTitleWord(t.text) && !isParticle(t.text) && !titleOf) break;
+    if (startsLowerCase(t.text) && !headIsRole && phrase.length > 0 && !isTitleWord(t.text) && !isParticle(t.text) && !titleOf) break;
     phrase.unshift(t);
   }
   if (phrase.length === 0) return null;
@@ -351,7 +349,7 @@ function nounPhraseAfter(tokens: Token[], i: number): Token[] {
     phrase.push(t);
   }
   // Drop a trailing time word ("…, Xinhua reported Wednesday").
-  while (phrase.length > 0 && TIME_WORDS.has(phrase.at(-1)!.key) && UPPER_INITIAL.test(phrase.at(-1)!.text) === false) phrase.pop();
+  while (phrase.length > 0 && TIME_WORDS.has(phrase.at(-1)!.key) && isCapitalised(phrase.at(-1)!.text) === false) phrase.pop();
   return phrase;
 }
 
@@ -362,7 +360,7 @@ function isAppositive(segment: Token[]): boolean {
   const first = segment[0]!.key;
   if (first === "who") return true;
   if (ING_WORD.test(segment[0]!.text)) return true; // "Scholz, speaking in Berlin, said"
-  const startsLikeRole = LOWER_INITIAL.test(segment[0]!.text) || DETERMINERS.has(first) || isPossessive(segment[1]);
+  const startsLikeRole = startsLowerCase(segment[0]!.text) || DETERMINERS.has(first) || isPossessive(segment[1]);
   return startsLikeRole && segment.slice(0, 6).some((t) => ROLE_NOUNS.has(t.key) || AIDE_NOUNS.has(t.key));
 }
 
@@ -433,7 +431,7 @@ function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
   if (titled && titled.titles.length > 0 && !phrase.some((t) => isPossessive(t))) return "name";
   if (words.some((w) => ORGANISATION_WORDS.has(w) || RELAY_WORDS.has(w))) {
     // An institution is named ("the Chinese commerce ministry", "Xinhua"), not just "the ministry".
-    return phrase.some((t) => UPPER_INITIAL.test(t.text) && !DETERMINERS.has(t.key)) ? "institution" : "none";
+    return phrase.some((t) => isCapitalised(t.text) && !DETERMINERS.has(t.key)) ? "institution" : "none";
   }
   const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !NOT_NAME_WORDS.has(t.key));
   if (proper.length > 0) return proper.every((t) => isPlace(t.text)) && !ROLE_NOUNS.has(head) ? "institution" : "name";

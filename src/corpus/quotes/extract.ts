@@ -2,7 +2,7 @@ import type { Article, Sentence } from "../types.js";
 import { ArticlePeople, type ArticlePerson } from "../people/article-people.js";
 import { key, RELAY_WORDS } from "../people/lexicon.js";
 import { isNameWord, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
-import { isPossessive, tokenize, type Token } from "../people/tokens.js";
+import { isCapitalised, isPossessive, tokenize, type Token } from "../people/tokens.js";
 import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution.js";
 import { findQuoteSpans, isWhollyQuoted, quotedWords } from "./quote-spans.js";
 import { LABEL_CUES } from "./speech-verbs.js";
@@ -142,7 +142,6 @@ function endsWithOpenQuote(article: Article, paragraph: number): boolean {
 // call wherever it stands, so one inside a function is rebuilt on every call.
 const HAS_LETTER = /\p{L}/u;
 const LETTER_RUNS = /\p{L}+/gu;
-const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** True when the quotation at `span` is a label introduced by "called" / "dubbed" well after `start`. */
 function isLabel(text: string, start: number, span: { start: number }): boolean {
@@ -302,7 +301,7 @@ function institutionName(phrase: Token[]): string {
  */
 function relayName(ctx: Context, phrase: Token[], sentence: Sentence): string {
   const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !RELAY_WORDS.has(t.key) && !/^(?:The|A|An)$/.test(t.text));
-  const known = phrase.filter((t) => RELAY_WORDS.has(t.key) && UPPER_INITIAL.test(t.text));
+  const known = phrase.filter((t) => RELAY_WORDS.has(t.key) && isCapitalised(t.text));
   if (known.length > 0) return known.map((t) => t.text).join(" ");
   if (proper.length > 0 && !phrase.some((t) => isPossessive(t))) return proper.map((t) => t.text).join(" ");
   const name = institutionName(phrase);
