@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate.js";
 import { loadArticles } from "../src/corpus/index.js";
-import { isCapitalised, scanTokens, startsLowerCase, tokenize, TOKEN_PATTERN } from "../src/corpus/people/tokens.js";
+import { isCapitalised, lettersAndDigits, scanTokens, startsLowerCase, tokenize, TOKEN_PATTERN } from "../src/corpus/people/tokens.js";
 
 /** [start, end) of every match of the pattern: what the hand scanner must find. */
 const byPattern = (text: string) => [...text.matchAll(TOKEN_PATTERN)].map((m): [number, number] => [m.index, m.index + m[0].length]);
@@ -49,5 +49,16 @@ describe("the token scanner", () => {
     }
     expect(wrong).toEqual([]);
     expect([isCapitalised(""), startsLowerCase("")]).toEqual([false, false]);
+  });
+
+  it("joins the runs of letters and digits as the \\p{L}\\p{N} regex replacement does", () => {
+    const piece = fc.constantFrom("a", "B", " ", "  ", ",", "’", "“", "—", "…", "é", "e\u0301", "\u0301", "1", "²", "٣", "𝐀", "😀", "\ud800", "\udc00", "_", "\u00a0", "\n", "ß");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join("");
+        expect(lettersAndDigits(text), JSON.stringify(text)).toBe(text.replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

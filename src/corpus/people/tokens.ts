@@ -138,6 +138,24 @@ function tokenEnd(text: string, i: number): number {
   return text.charCodeAt(j) === DOT ? j + 1 : j;
 }
 
+/**
+ * The runs of letters and digits of the text joined by single spaces: what
+ * `text.replace(/[^\p{L}\p{N}]+/gu, " ").trim()` gives, read with the character table above.
+ */
+export function lettersAndDigits(text: string): string {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && !(classesAt(text, i) & (LETTER | NUMBER))) i += sizeAt(text, i);
+    if (i >= text.length) break;
+    let j = i;
+    while (j < text.length && classesAt(text, j) & (LETTER | NUMBER)) j += sizeAt(text, j);
+    out += out === "" ? text.slice(i, j) : ` ${text.slice(i, j)}`;
+    i = j;
+  }
+  return out;
+}
+
 /** [start, end) of every match of TOKEN_PATTERN in the text, in order (for tests). */
 export function scanTokens(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];

@@ -2,7 +2,7 @@ import type { Article, Sentence } from "../types.js";
 import { ArticlePeople, type ArticlePerson } from "../people/article-people.js";
 import { key, RELAY_WORDS } from "../people/lexicon.js";
 import { isNameWord, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
-import { isCapitalised, isPossessive, tokenize, type Token } from "../people/tokens.js";
+import { isCapitalised, isPossessive, lettersAndDigits, tokenize, type Token } from "../people/tokens.js";
 import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution.js";
 import { findQuoteSpans, isWhollyQuoted, quotedWords } from "./quote-spans.js";
 import { LABEL_CUES } from "./speech-verbs.js";
@@ -329,5 +329,5 @@ function sameSpeaker(a: ArticleSpeaker, b: ArticleSpeaker): boolean {
 /** One speaker saying the same words (case and punctuation aside) is one statement. */
 function statementIdentity(s: ArticleStatement): string {
   const speaker = s.speaker.type === "person" ? `p${s.speaker.person.id}` : `i${s.speaker.name.toLowerCase()}`;
-  return `${speaker}\u0000${s.quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;
+  return `${speaker}\u0000${lettersAndDigits(s.quote.toLowerCase())}`;
 }
