@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { generateCorpus } from "../scripts/bench/generate.js";
 import { resolveDates } from "../src/corpus/dates/index.js";
-import { MAY_HOLD_A_DATE, parseDates } from "../src/corpus/dates/resolve.js";
+import { buildNewsChrono, newsChrono } from "../src/corpus/dates/chrono.js";
+import { MAY_HOLD_A_DATE, mayHoldADate, parseDates } from "../src/corpus/dates/resolve.js";
 import { loadArticles } from "../src/corpus/index.js";
 
 /** value, precision, qualifier and expression of every date in the sentence. */
@@ -219,5 +221,49 @@ describe("the cheap pre-test before chrono", () => {
       }
     }
     expect(skipped).toBeGreaterThan(50);
+  });
+
+  /** Sentences of the seed and fixture articles, lines of generated ones, and near misses of the parsers' needs. */
+  async function sentencesToCheck(): Promise<Array<[string, string | null]>> {
+    const sentences: Array<[string, string | null]> = [];
+    for (const dir of ["../data/articles", "./fixtures/articles", "./fixtures/news"]) {
+      const { articles } = await loadArticles(new URL(dir, import.meta.url).pathname);
+      for (const article of articles) for (const sentence of article.sentences) sentences.push([sentence.text, article.published]);
+    }
+    for (const article of generateCorpus(150).articles) for (const line of article.text.split("\n")) sentences.push([line, "2023-06-15"]);
+    const nearMisses = [
+      "They met March first.", "It was signed 5March.", "The vote is now, ET.", "Right now EST markets fell.", "Markets fell on the news.",
+      "The mayor met monitors.", "They left last night.", "It rose tmrw.", "In the coming weeks, talks resume.", "The past decade was hard.",
+      "The talks two weeks ago failed.", "On Monday-morning they met.", "A novel decent plan for the Marshes.", "Sept. saw gains.",
+      "Filed 2023-11-13T10:00Z.", "Due 11/2023 or 13.11.", "In 2023 October, on the 7th of October and October 7th, 2023.", "5 AD March", "tmr at noon",
+    ];
+    for (const sentence of nearMisses) sentences.push([sentence, "2024-01-10"]);
+    return sentences;
+  }
+
+  it("chrono with parsers skipped by their needs finds exactly what it finds running them all", async () => {
+    const unguarded = buildNewsChrono({ guards: false });
+    const shape = (results: ReturnType<typeof newsChrono.parse>) =>
+      results.map((r) => ({ index: r.index, text: r.text, start: r.start.date(), end: r.end?.date(), tags: [...r.tags()].sort() }));
+    let found = 0;
+    for (const [text] of await sentencesToCheck()) {
+      const reference = new Date(2024, 0, 10, 12);
+      const expected = shape(unguarded.parse(text, reference));
+      expect(shape(newsChrono.parse(text, reference)), text).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it("the sharper second test never hides a date either, on real-news and generated sentences and near misses", async () => {
+    const sentences = await sentencesToCheck();
+    let skipped = 0;
+    for (const [text, published] of sentences) {
+      if (!MAY_HOLD_A_DATE.test(text) || mayHoldADate(text)) continue;
+      skipped++;
+      expect(parseDates(text, published), text).toEqual([]);
+      expect(parseDates(text, null), text).toEqual([]);
+    }
+    expect(skipped).toBeGreaterThan(100);
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { reportsPastEvent } from "../src/corpus/facts.js";
 import { loadCorpus } from "../src/corpus/index.js";
@@ -75,5 +76,32 @@ describe("the publication-date fallback", () => {
     expect(reportsPastEvent("The meeting was their first since Pezeshkian was elected president.")).toBe(false);
     expect(reportsPastEvent("“We met and we signed,” the minister recalled in his memoir.")).toBe(false);
     expect(reportsPastEvent("Will the ministers meet again?")).toBe(false);
+  });
+});
+
+describe("reportsPastEvent with the auxiliary test at the verb", () => {
+  /** The first version: the text before each verb copied, searched for an auxiliary at its end, its quotes counted. */
+  function reference(text: string): boolean {
+    const verbs = /\b(?:met|said|told|signed|held|announced|visited|called|spoke|talked|agreed|pledged|vowed|urged|warned|reported|welcomed|thanked|expressed|stressed|noted|declared|killed|won|made|passed|confirmed|promised|hailed|pointed|wrote|posted)\b/gi;
+    if (text.trim().endsWith("?") || text.split(/\s+/).length < 5) return false;
+    for (const match of text.matchAll(verbs)) {
+      const before = text.slice(0, match.index);
+      if (/\b(?:has|have|had|having|will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|not|never)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
+      const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+      if (opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1) continue;
+      return true;
+    }
+    return false;
+  }
+
+  it("agrees with the first version on random sentences", () => {
+    const piece = fc.constantFrom("has", "had", "Has", " ", "  ", "\u00a0", "\t", "quickly", "ly", "said", "Said", "met", "to", "“", "”", '"', "x", "a", "was", "never", "_", "1", "é", "told", "not", "hasn't", "will", "-", ".", "?");
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 3, maxLength: 16 }), (pieces) => {
+        const text = pieces.join("");
+        expect(reportsPastEvent(text), JSON.stringify(text)).toBe(reference(text));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../src/corpus/clean.js";
-import { segmentBlocks, splitSentences } from "../src/corpus/segment.js";
+import { segmentBlocks, sentenceSegments, splitSentences } from "../src/corpus/segment.js";
 
 const split = (text: string) => splitSentences(text).map(([start, end]) => text.slice(start, end));
 
@@ -112,5 +113,35 @@ describe("cleaning", () => {
   it("keeps a short headline and short body lines", () => {
     const { blocks } = cleanArticle("Peace talks\n\nThey agreed.\n");
     expect(blocks.map((b) => b.text)).toEqual(["Peace talks", "They agreed."]);
+  });
+});
+
+describe("one-sentence texts without the segmenter", () => {
+  const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+  const starts = (iterable: Iterable<{ segment: string; index: number }>) => [...iterable].map(({ segment, index }) => `${index}:${segment.length}`).join(" ");
+  const differs = (text: string) => starts(sentenceSegments(text)) !== starts(segmenter.segment(text));
+
+  it("gives the segmenter's segments next to every code point of the BMP (and some beyond)", () => {
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp += cp <= 0xffff ? 1 : 97) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      for (const text of [`a${c} B`, `He said${c}`, `He said.${c}`, `He said. ${c}`]) if (differs(text)) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+  }, 120_000);
+
+  it("gives the segmenter's segments on random texts of sentence punctuation", () => {
+    const piece = fc.constantFrom(
+      "He", " ", "said", ".", "!", "?", "‼", "。", "”", "“", "’", "‘", "'", '"', ")", "(", "]", "»", "Mr", "U.S", "a", "B", "…",
+      "\u2028", "\n", "\r", "\u0085", "1", "—", ",", ";", ":", "\u00ad", "\u200d", "é", "\u00a0", "\t",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join("");
+        expect(differs(text), JSON.stringify(text)).toBe(false);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

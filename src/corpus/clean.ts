@@ -48,6 +48,9 @@ const PHOTO_CREDIT = /\s*\((?:(?:photo|image|picture|file|x|twitter|via|credit|s
 /** Reporting credits at the foot of wire copy. */
 const CREDIT_LINE = /^\(?(?:with (?:contributions?|additional reporting|inputs?) from|additional reporting by|reporting by|editing by|writing by|compiled by)\b[^.]*\)?\.?$/i;
 
+/** One word alone on a line ("Politics", "Q&A"). A module constant: tsx rebuilds a \p{…} literal on every use. */
+const LONE_WORD = /^\p{L}[\p{L}&-]*$/u;
+
 /** Cleans the body of an article (text after any front matter, LF line endings). */
 export function cleanArticle(body: string): CleanedArticle {
   let statedDate: string | null = null;
@@ -110,7 +113,7 @@ function isChrome(line: string, seenHeadline: boolean): boolean {
   if (/^home\b/i.test(line) && line.split(/\s+/).length >= 3) return true;
   if ((line.match(/\s(?:\||&)\s/g)?.length ?? 0) >= 2 && !/,/.test(line)) return true;
   // Before the headline, a lone word is a section label ("Politics", "Diplomacy").
-  if (!seenHeadline && /^\p{L}[\p{L}&-]*$/u.test(line)) return true;
+  if (!seenHeadline && LONE_WORD.test(line)) return true;
   return false;
 }
 

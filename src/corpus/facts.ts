@@ -127,17 +127,33 @@ const EVENT_VERBS = [
   "emphasized", "underlined", "insisted", "told", "wrote", "tweeted", "posted",
 ];
 const EVENT_VERB = new RegExp(`\\b(?:${EVENT_VERBS.join("|")})\\b`, "gi");
-/** Words before the verb that make it background or hypothetical rather than a reported event. */
-const NOT_SIMPLE_PAST = /\b(?:has|have|had|having|will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|not|never)\s+(?:\w+ly\s+)?$/i;
+/**
+ * Words right before the verb that make it background or hypothetical rather than a reported
+ * event. A lookbehind tried at the verb (sticky: `lastIndex` is the verb's offset), so the text
+ * before the verb is neither copied nor scanned from its start for every verb.
+ */
+const NOT_SIMPLE_PAST_BEFORE = /(?<=\b(?:has|have|had|having|will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|not|never)\s+(?:\w+ly\s+)?)/iy;
+
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const STRAIGHT = 0x22; // "
 
 /** True when the sentence reports, outside any quotation, an event in the simple past. */
 export function reportsPastEvent(text: string): boolean {
   if (text.trim().endsWith("?") || text.split(/\s+/).length < 5) return false;
+  // Quotation marks before the current verb, counted as the verbs are met.
+  let opened = 0;
+  let straight = 0;
+  let counted = 0;
   for (const match of text.matchAll(EVENT_VERB)) {
-    const before = text.slice(0, match.index);
-    if (NOT_SIMPLE_PAST.test(before)) continue;
-    const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-    const straight = (before.match(/"/g) ?? []).length % 2;
+    for (; counted < match.index; counted++) {
+      const ch = text.charCodeAt(counted);
+      if (ch === LEFT_DOUBLE) opened++;
+      else if (ch === RIGHT_DOUBLE) opened--;
+      else if (ch === STRAIGHT) straight ^= 1;
+    }
+    NOT_SIMPLE_PAST_BEFORE.lastIndex = match.index;
+    if (NOT_SIMPLE_PAST_BEFORE.test(text)) continue;
     if (opened > 0 || straight === 1) continue;
     return true;
   }

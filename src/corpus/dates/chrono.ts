@@ -6,6 +6,8 @@
  * Verbatim's own parsers, then adding refiners for what chrono's merging gets wrong.
  */
 import * as chrono from "chrono-node";
+import type { Parser } from "chrono-node";
+import { NEEDS } from "./needs.js";
 import { agoParser } from "./parsers/ago.js";
 import { monthParser } from "./parsers/month.js";
 import { pastSpanParser } from "./parsers/past-span.js";
@@ -17,31 +19,55 @@ import { partOfDayRefiner } from "./refiners/part-of-day.js";
 import { weekdayWithDateRefiner } from "./refiners/weekday-with-date.js";
 import { yearByTenseRefiner } from "./refiners/year-by-tense.js";
 
-/** chrono's parsers for explicit calendar dates, which Verbatim keeps. */
-const KEPT_PARSERS = new Set([
-  "ISOFormatParser", // 2023-11-13T…
-  "ENYearMonthDayParser", // 2023-11-13, 2023/11/13
-  "SlashDateFormatParser", // 11/13/2023 (without a year it is dropped later)
-  "ENMonthNameLittleEndianParser", // 7 October 2023, the 7th of October
-  "ENMonthNameMiddleEndianParser", // October 7, 2023; October 7
-  "ENSlashMonthFormatParser", // 11/2023
-  "ENYearMonthNameParser", // 2023 October
-  "ENCasualDateParser", // today, yesterday, tomorrow, tonight (and "now", dropped)
+/**
+ * chrono's parsers for explicit calendar dates, which Verbatim keeps, each with what its pattern
+ * needs in the text (`needs.ts`).
+ */
+const KEPT_PARSERS = new Map<string, RegExp>([
+  ["ISOFormatParser", NEEDS.iso], // 2023-11-13T…
+  ["ENYearMonthDayParser", NEEDS.yearMonthDay], // 2023-11-13, 2023/11/13
+  ["SlashDateFormatParser", NEEDS.slashDate], // 11/13/2023 (without a year it is dropped later)
+  ["ENMonthNameLittleEndianParser", NEEDS.dayMonth], // 7 October 2023, the 7th of October
+  ["ENMonthNameMiddleEndianParser", NEEDS.monthDay], // October 7, 2023; October 7
+  ["ENSlashMonthFormatParser", NEEDS.slashMonth], // 11/2023
+  ["ENYearMonthNameParser", NEEDS.yearMonth], // 2023 October
+  ["ENCasualDateParser", NEEDS.casual], // today, yesterday, tomorrow, tonight (and "now", dropped)
 ]);
 
 /** chrono's refiners that would add precision the text does not have. */
 const DROPPED_REFINERS = new Set(["ENEndOfPeriodRefiner", "ForwardDateRefiner"]);
 
-function build(): chrono.Chrono {
+/** Matches nothing, at once (anchored at the start). */
+const NO_MATCH = /^(?!)/;
+
+/**
+ * The parser, skipped for a text that lacks what its pattern needs: chrono then finds no match of
+ * the pattern there, exactly as if it had run it, only sooner. Every pattern is run over the whole
+ * sentence, and most sentences that hold a date hold one kind of date.
+ */
+function guarded(parser: Parser, needs: RegExp): Parser {
+  return {
+    pattern: (context) => (needs.test(context.text) ? parser.pattern(context) : NO_MATCH),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** Builds the instance; `guards: false` runs every parser on every text (for checking the guards). */
+export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): chrono.Chrono {
+  const guard = (parser: Parser, needs: RegExp) => (guards ? guarded(parser, needs) : parser);
   const instance = chrono.casual.clone();
+  const kept = instance.parsers.flatMap((parser) => {
+    const needs = KEPT_PARSERS.get(parser.constructor.name);
+    return needs ? [guard(parser, needs)] : [];
+  });
   instance.parsers = [
-    ...instance.parsers.filter((parser) => KEPT_PARSERS.has(parser.constructor.name)),
-    weekdayParser,
-    relativePeriodParser,
-    agoParser,
-    pastSpanParser,
-    yearParser,
-    monthParser,
+    ...kept,
+    guard(weekdayParser, NEEDS.weekday),
+    guard(relativePeriodParser, NEEDS.relativePeriod),
+    guard(agoParser, NEEDS.ago),
+    guard(pastSpanParser, NEEDS.pastSpan),
+    guard(yearParser, NEEDS.year),
+    guard(monthParser, NEEDS.month),
   ];
   instance.refiners = [
     ...instance.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)),
@@ -53,4 +79,4 @@ function build(): chrono.Chrono {
   return instance;
 }
 
-export const newsChrono = build();
+export const newsChrono = buildNewsChrono();

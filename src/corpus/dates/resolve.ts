@@ -3,6 +3,7 @@ import type { ParsedResult } from "chrono-node";
 import type { DateMention } from "../types.js";
 import { noonOf, parseIsoDay } from "./calendar.js";
 import { newsChrono } from "./chrono.js";
+import { MEETS_A_NEED } from "./needs.js";
 import { RELATIVE, qualifierOf } from "./tags.js";
 
 /** Any fixed day will do for an undated article: everything that depended on it is dropped. */
@@ -50,11 +51,21 @@ export const MAY_HOLD_A_DATE = new RegExp(
 );
 
 /**
+ * True when chrono is worth running on the sentence: it passes MAY_HOLD_A_DATE, and it meets what
+ * at least one parser's pattern needs (`needs.ts`), which rules out most of the words that made
+ * MAY_HOLD_A_DATE pass by chance ("Mar" of "Markets", "mon" of "money", "in the coming weeks").
+ * MAY_HOLD_A_DATE itself stays as it is: it decides which sentences are read at all.
+ */
+export function mayHoldADate(sentenceText: string): boolean {
+  return MAY_HOLD_A_DATE.test(sentenceText) && MEETS_A_NEED.test(sentenceText);
+}
+
+/**
  * Every date in `sentenceText`, resolved at the precision the text supports. With `published`
  * null (an undated article) only absolute dates are kept: "in 2021", "July 29, 2022".
  */
 export function resolveDates(sentenceText: string, published: string | null): DateMention[] {
-  return MAY_HOLD_A_DATE.test(sentenceText) ? parseDates(sentenceText, published) : [];
+  return mayHoldADate(sentenceText) ? parseDates(sentenceText, published) : [];
 }
 
 /** resolveDates without the cheap pre-test (for checking that the pre-test never hides a date). */

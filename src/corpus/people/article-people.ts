@@ -1,7 +1,7 @@
 import type { Article } from "../types.js";
 import { key, NOT_NAME_WORDS, ROLE_NOUNS } from "./lexicon.js";
 import { isNameWord, isParticle, isTitleWord, splitTitledName } from "./names.js";
-import { foldName, isPossessive, tokenize, type Token } from "./tokens.js";
+import { foldName, isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "./tokens.js";
 
 /** A person named in one article. */
 export interface ArticlePerson {
@@ -174,12 +174,16 @@ export class ArticlePeople {
   }
 }
 
+// Regexes with \p{…} are module constants: tsx (esbuild) compiles such a literal to a `new RegExp(…)`
+// call wherever it stands, so one inside a function is rebuilt on every call.
+const LETTER_RUNS = /\p{L}+/gu;
+
 /** "Xi Jinping Speaks with Iranian President": capitalised verbs would read as names. */
 function isTitleCaseHeadline(article: Article, paragraph: number, text: string): boolean {
   if (article.paragraphs[paragraph]?.kind !== "headline") return false;
-  const words = text.match(/\p{L}+/gu) ?? [];
+  const words = text.match(LETTER_RUNS) ?? [];
   const long = words.filter((w) => w.length > 3);
-  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
+  return long.length > 0 && long.filter((w) => isCapitalised(w)).length / long.length > 0.7;
 }
 
 /** Runs of capitalised words in a sentence that read as a person's name, with their titles. */
@@ -193,7 +197,7 @@ function findNameCandidates(text: string, sentence: number): Candidate[] {
       continue;
     }
     // Sentence openers are capitalised but are not names: "During Liu’s meeting".
-    if (NOT_NAME_WORDS.has(key(tokens[i]!.text)) && !isTitleWord(tokens[i]!.text)) {
+    if (NOT_NAME_WORDS.has(tokens[i]!.key) && !isTitleWord(tokens[i]!.text)) {
       i++;
       continue;
     }
@@ -217,7 +221,7 @@ function findNameCandidates(text: string, sentence: number): Candidate[] {
   return out;
 }
 
-const isCapitalisedTitle = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && isTitleWord(token.text);
+const isCapitalisedTitle = (token: Token): boolean => isCapitalised(token.text) && isTitleWord(token.text);
 
 /** "von der Leyen", "bin Salman": lower-case particles followed by a name. */
 function innerParticle(tokens: Token[], j: number): boolean {
@@ -230,13 +234,13 @@ function innerParticle(tokens: Token[], j: number): boolean {
 function lowerTitlesBefore(tokens: Token[], i: number): string[] {
   const titles: string[] = [];
   // "The transport minister, Paul Dubois, said": a role phrase set off by a comma.
-  if (tokens[i - 1]?.text === "," && ROLE_NOUNS.has(key(tokens[i - 2]?.text ?? ""))) {
-    for (let k = i - 2; k >= 0 && k >= i - 5 && /^\p{Ll}/u.test(tokens[k]!.text) && isTitleWord(tokens[k]!.text); k--) titles.unshift(tokens[k]!.text);
+  if (tokens[i - 1]?.text === "," && ROLE_NOUNS.has(tokens[i - 2]?.key ?? "")) {
+    for (let k = i - 2; k >= 0 && k >= i - 5 && startsLowerCase(tokens[k]!.text) && isTitleWord(tokens[k]!.text); k--) titles.unshift(tokens[k]!.text);
     return titles;
   }
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const word = tokens[k]!.text;
-    if (!/^\p{Ll}/u.test(word) || !isTitleWord(word)) break;
+    if (!startsLowerCase(word) || !isTitleWord(word)) break;
     titles.unshift(word);
   }
   return titles;

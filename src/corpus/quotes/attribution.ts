@@ -1,6 +1,6 @@
 import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../people/lexicon.js";
 import { isNameWord, isParticle, isPlace, isTitleWord, splitTitledName } from "../people/names.js";
-import { isPossessive, tokenize, type Token } from "../people/tokens.js";
+import { isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
 import {
   ACT_PARTICLES, ACT_VERBS, ADVERBS, PARTICIPLES, PASSIVE_AUXILIARIES, RELAY_VERBS, SAY_PHRASES, SAY_VERBS,
 } from "./speech-verbs.js";
@@ -42,26 +42,31 @@ const TIME_WORDS = new Set([
   "conference", "news", "televised", "written", "told", "reporters",
 ]);
 
+// Regexes with \p{…} are module constants: tsx (esbuild) compiles such a literal to a `new RegExp(…)`
+// call wherever it stands, so one inside a function is rebuilt on every call.
+const LETTERS_ONLY = /^\p{L}+$/u;
+const ING_WORD = /^\p{Ll}+ing$/u;
+
 export function findAttributions(text: string): Attribution[] {
   const tokens = tokenize(text);
   const found: Attribution[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const word = tokens[v]!.text;
-    if (!/^\p{Ll}/u.test(word)) {
-      if (key(word) === "according" && tokens[v + 1]?.text === "to") {
+    const lower = tokens[v]!.key;
+    if (!startsLowerCase(word)) {
+      if (lower === "according" && tokens[v + 1]?.text === "to") {
         const a = accordingTo(text, tokens, v);
         if (a) found.push(a);
       }
       continue;
     }
-    const lower = key(word);
     if (lower === "according" && tokens[v + 1]?.text === "to") {
       const a = accordingTo(text, tokens, v);
       if (a) found.push(a);
       continue;
     }
     // "what he called “…”" labels words; it is not a second attribution.
-    if (["what", "which"].includes(key(tokens[v - 2]?.text ?? "")) && SUBJECT_PRONOUNS.has(key(tokens[v - 1]?.text ?? ""))) continue;
+    if (["what", "which"].includes(tokens[v - 2]?.key ?? "") && SUBJECT_PRONOUNS.has(tokens[v - 1]?.key ?? "")) continue;
     const phraseEnd = sayPhraseEnd(tokens, v);
     if (phraseEnd !== null) {
       const a = sayAttribution(text, tokens, v, phraseEnd);
@@ -97,25 +102,25 @@ export function findAttributions(text: string): Attribution[] {
 
 /** The index of the last token of a say verb starting at v ("said", "pointed out"), or null. */
 function sayPhraseEnd(tokens: Token[], v: number): number | null {
-  const lower = key(tokens[v]!.text);
-  if (SAY_PHRASES.has(lower)) return key(tokens[v + 1]?.text ?? "") === SAY_PHRASES.get(lower) ? v + 1 : null;
+  const lower = tokens[v]!.key;
+  if (SAY_PHRASES.has(lower)) return (tokens[v + 1]?.key ?? "") === SAY_PHRASES.get(lower) ? v + 1 : null;
   if (!SAY_VERBS.has(lower)) return null;
-  const previous = key(tokens[v - 1]?.text ?? "");
+  const previous = tokens[v - 1]?.key ?? "";
   if (DETERMINERS.has(previous) || POSSESSIVE_PRONOUNS.has(previous)) return null; // "the notes", "his claims"
-  if (lower === "added" && key(tokens[v + 1]?.text ?? "") === "to") return null; // "added to tensions"
+  if (lower === "added" && (tokens[v + 1]?.key ?? "") === "to") return null; // "added to tensions"
   return v;
 }
 
 function isActVerb(tokens: Token[], v: number): boolean {
-  const lower = key(tokens[v]!.text);
+  const lower = tokens[v]!.key;
   if (!ACT_VERBS.has(lower)) return false;
-  const previous = key(tokens[v - 1]?.text ?? "");
+  const previous = tokens[v - 1]?.key ?? "";
   if (DETERMINERS.has(previous) || POSSESSIVE_PRONOUNS.has(previous)) return false; // "the pledges", "his thanks"
-  if (lower === "thanks" && key(tokens[v + 1]?.text ?? "") === "to") return false;
+  if (lower === "thanks" && (tokens[v + 1]?.key ?? "") === "to") return false;
   const particles = ACT_PARTICLES.get(lower);
   // "called for", "called on", or "called the pact “a good compromise”".
   const quoteFollows = tokens.slice(v + 1, v + 7).some((t) => /^[“"«]$/.test(t.text));
-  if (particles && !particles.includes(key(tokens[v + 1]?.text ?? "")) && !(lower.startsWith("call") && quoteFollows)) return false;
+  if (particles && !particles.includes(tokens[v + 1]?.key ?? "") && !(lower.startsWith("call") && quoteFollows)) return false;
   // "welcomed Iranian President X to …" is an act of hospitality, not a statement.
   if (/^welcome/.test(lower)) {
     const next = tokens[v + 1]?.text ?? "";
@@ -152,7 +157,7 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number):
       return { speaker: subject, content: [next.end, end], phrase, readout: true, relay: false, form: "subject" };
     }
     if (next.text === ":") return { speaker: subject, content: [next.end, end], phrase, readout: false, relay: false, form: "subject" };
-    const told = key(tokens[v]!.text) === "told" || key(tokens[v]!.text) === "tells";
+    const told = tokens[v]!.key === "told" || tokens[v]!.key === "tells";
     const that = thatWithin(tokens, after, told ? 10 : 1);
     let from = that !== null ? tokens[that]!.end : next.start;
     if (told && that === null) {
@@ -216,7 +221,7 @@ function participleAttribution(text: string, tokens: Token[]): Attribution | nul
   const quoteFollows = tokens.slice(p + 1, p + 8).some((t) => /^[“"«]$/.test(t.text));
   if (tokens[p]!.text === "calling" && !["for", "on"].includes(tokens[p + 1]?.text ?? "") && !quoteFollows) return null;
   // The subject is the noun phrase that opens the sentence, followed by its verb.
-  const subject = openingSubject(tokens, p) ?? (SUBJECT_PRONOUNS.has(key(tokens[0]?.text ?? "")) ? [tokens[0]!] : null);
+  const subject = openingSubject(tokens, p) ?? (SUBJECT_PRONOUNS.has(tokens[0]?.key ?? "") ? [tokens[0]!] : null);
   if (!subject) return null;
   let from = tokens[p]!.end;
   if (tokens[p + 1]?.text === ":" || tokens[p + 1]?.text === ",") from = tokens[p + 1]!.end;
@@ -237,8 +242,8 @@ function participleAttribution(text: string, tokens: Token[]): Attribution | nul
  */
 function coordinatedSubject(tokens: Token[], v: number): Token[] | null {
   let k = v - 1;
-  while (k >= 0 && ADVERBS.has(key(tokens[k]!.text))) k--;
-  if (k < 0 || !["but", "and"].includes(key(tokens[k]!.text))) return null;
+  while (k >= 0 && ADVERBS.has(tokens[k]!.key)) k--;
+  if (k < 0 || !["but", "and"].includes(tokens[k]!.key)) return null;
   const subject = openingSubject(tokens, k);
   return subject && speakerKind(subject) === "institution" ? subject : null;
 }
@@ -247,12 +252,12 @@ function coordinatedSubject(tokens: Token[], v: number): Token[] | null {
 export function openingSubject(tokens: Token[], limit: number): Token[] | null {
   const begin = datelineEnd(tokens);
   let end = begin;
-  while (end < limit && (isNameWord(tokens[end]!.text) || isTitleWord(tokens[end]!.text) || DETERMINERS.has(key(tokens[end]!.text)) || (end > begin && isParticle(tokens[end]!.text)))) end++;
+  while (end < limit && (isNameWord(tokens[end]!.text) || isTitleWord(tokens[end]!.text) || DETERMINERS.has(tokens[end]!.key) || (end > begin && isParticle(tokens[end]!.text)))) end++;
   if (end === begin) return null;
   let verb = end;
   // "Ursula von der Leyen on Thursday defended …"
-  if (key(tokens[verb]?.text ?? "") === "on" && WEEKDAYS.test(tokens[verb + 1]?.text ?? "")) verb += 2;
-  if (!/^\p{Ll}/u.test(tokens[verb]?.text ?? "")) return null;
+  if ((tokens[verb]?.key ?? "") === "on" && WEEKDAYS.test(tokens[verb + 1]?.text ?? "")) verb += 2;
+  if (!startsLowerCase(tokens[verb]?.text ?? "")) return null;
   return tokens.slice(begin, end);
 }
 
@@ -275,8 +280,8 @@ function quotedBy(tokens: Token[]): Attribution | null {
   if (q === -1) return null;
   const as = tokens.findIndex((t, i) => i > q + 1 && t.text === "as");
   if (as === -1 || as > q + 8) return null;
-  const speaker = tokens.slice(q + 2, as).filter((t, i) => !(i === 0 && DETERMINERS.has(key(t.text))));
-  if (speaker.length === 0 || !speaker.every((t) => /^\p{Lu}/u.test(t.text) || isRoleOrOrgWord(t.text))) return null;
+  const speaker = tokens.slice(q + 2, as).filter((t, i) => !(i === 0 && DETERMINERS.has(t.key)));
+  if (speaker.length === 0 || !speaker.every((t) => isCapitalised(t.text) || isRoleOrOrgWord(t.text))) return null;
   return { speaker, content: [0, 0], phrase: [tokens[q]!.start, tokens[as - 1]!.end], readout: false, relay: true, form: "according" };
 }
 
@@ -286,9 +291,9 @@ function quotedBy(tokens: Token[]): Attribution | null {
  */
 function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "complement" | null {
   let k = v - 1;
-  while (k >= 0 && ADVERBS.has(key(tokens[k]!.text)) && !/^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  while (k >= 0 && ADVERBS.has(tokens[k]!.key) && !isCapitalised(tokens[k]!.text)) k--;
   if (k < 0) return null;
-  if (PASSIVE_AUXILIARIES.has(key(tokens[k]!.text))) return "passive";
+  if (PASSIVE_AUXILIARIES.has(tokens[k]!.key)) return "passive";
   if (tokens[k]!.text === ",") {
     let c = k - 1;
     while (c >= 0 && c > k - 20 && tokens[c]!.text !== ",") c--;
@@ -299,15 +304,15 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
     k = c - 1;
   }
   const head = tokens[k]!;
-  if (SUBJECT_PRONOUNS.has(key(head.text))) return [head];
+  if (SUBJECT_PRONOUNS.has(head.key)) return [head];
   const phrase: Token[] = [];
-  const headIsRole = /^\p{Ll}/u.test(head.text) && isRoleOrOrgWord(head.text);
+  const headIsRole = startsLowerCase(head.text) && isRoleOrOrgWord(head.text);
   for (; k >= 0; k--) {
     const t = tokens[k]!;
-    const lower = key(t.text);
+    const lower = t.key;
     if (DETERMINERS.has(lower) || POSSESSIVE_PRONOUNS.has(lower)) {
       // "A spokesperson for the ministry said": the phrase is a complement, not the speaker.
-      if (["for", "of", "at", "to", "from", "with"].includes(key(tokens[k - 1]?.text ?? ""))) return null;
+      if (["for", "of", "at", "to", "from", "with"].includes(tokens[k - 1]?.key ?? "")) return null;
       if (phrase.length > 0) phrase.unshift(t);
       break;
     }
@@ -315,19 +320,19 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
       phrase.unshift(t);
       continue;
     }
-    const titleOf = lower === "of" && phrase.length > 0 && isTitleWord(tokens[k - 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[k - 1]!.text);
+    const titleOf = lower === "of" && phrase.length > 0 && isTitleWord(tokens[k - 1]?.text ?? "") && isCapitalised(tokens[k - 1]!.text);
     const nameLike = isNameWord(t.text) || isTitleWord(t.text) || isRoleOrOrgWord(t.text) || (isParticle(t.text) && phrase.length > 0) || titleOf;
-    const modifier = headIsRole && /^\p{Ll}/u.test(t.text) && phrase.length < 5 && !ADVERBS.has(lower) && /^\p{L}+$/u.test(t.text);
+    const modifier = headIsRole && startsLowerCase(t.text) && phrase.length < 5 && !ADVERBS.has(lower) && LETTERS_ONLY.test(t.text);
     if (!nameLike && !modifier) break;
-    if (/^\p{Ll}/u.test(t.text) && !headIsRole && phrase.length > 0 && !isTitleWord(t.text) && !isParticle(t.text) && !titleOf) break;
+    if (startsLowerCase(t.text) && !headIsRole && phrase.length > 0 && !isTitleWord(t.text) && !isParticle(t.text) && !titleOf) break;
     phrase.unshift(t);
   }
   if (phrase.length === 0) return null;
   // "Economists at Goldman Sachs said", "A spokesman for Chancellor Scholz said": the phrase is a
   // complement; whoever the real subject is, it is not the person named.
-  if (PREPOSITIONS.has(key(tokens[k]?.text ?? ""))) return "complement";
+  if (PREPOSITIONS.has(tokens[k]?.key ?? "")) return "complement";
   // "Scholz and Macron said": a joint statement is neither one's alone.
-  if (["and", "&", "or", "nor"].includes(key(tokens[k]?.text ?? "")) && isNameWord(tokens[k - 1]?.text ?? "")) return "complement";
+  if (["and", "&", "or", "nor"].includes(tokens[k]?.key ?? "") && isNameWord(tokens[k - 1]?.text ?? "")) return "complement";
   return phrase;
 }
 
@@ -339,24 +344,24 @@ function nounPhraseAfter(tokens: Token[], i: number): Token[] {
   for (let k = i; k < tokens.length && phrase.length < 10; k++) {
     const t = tokens[k]!;
     if (/^[,.;:!?)”"]$/.test(t.text)) break;
-    if (SUBJECT_PRONOUNS.has(key(t.text)) && phrase.length === 0) return [t];
-    if (key(t.text) === "who" || key(t.text) === "which" || key(t.text) === "that") break;
+    if (SUBJECT_PRONOUNS.has(t.key) && phrase.length === 0) return [t];
+    if (t.key === "who" || t.key === "which" || t.key === "that") break;
     phrase.push(t);
   }
   // Drop a trailing time word ("…, Xinhua reported Wednesday").
-  while (phrase.length > 0 && TIME_WORDS.has(key(phrase.at(-1)!.text)) && /^\p{Lu}/u.test(phrase.at(-1)!.text) === false) phrase.pop();
+  while (phrase.length > 0 && TIME_WORDS.has(phrase.at(-1)!.key) && isCapitalised(phrase.at(-1)!.text) === false) phrase.pop();
   return phrase;
 }
 
 function isAppositive(segment: Token[]): boolean {
   if (segment.length === 0) return false;
-  if (segment.every((t) => ADVERBS.has(key(t.text)))) return true; // "Xi, however, said"
+  if (segment.every((t) => ADVERBS.has(t.key))) return true; // "Xi, however, said"
   if (segment.length === 1 && /^\d{1,3}$/.test(segment[0]!.text)) return true; // "Maria Gonzalez, 52, said"
-  const first = key(segment[0]!.text);
+  const first = segment[0]!.key;
   if (first === "who") return true;
-  if (/^\p{Ll}+ing$/u.test(segment[0]!.text)) return true; // "Scholz, speaking in Berlin, said"
-  const startsLikeRole = /^\p{Ll}/u.test(segment[0]!.text) || DETERMINERS.has(first) || isPossessive(segment[1]);
-  return startsLikeRole && segment.slice(0, 6).some((t) => ROLE_NOUNS.has(key(t.text)) || AIDE_NOUNS.has(key(t.text)));
+  if (ING_WORD.test(segment[0]!.text)) return true; // "Scholz, speaking in Berlin, said"
+  const startsLikeRole = startsLowerCase(segment[0]!.text) || DETERMINERS.has(first) || isPossessive(segment[1]);
+  return startsLikeRole && segment.slice(0, 6).some((t) => ROLE_NOUNS.has(t.key) || AIDE_NOUNS.has(t.key));
 }
 
 function isRoleOrOrgWord(word: string): boolean {
@@ -367,10 +372,10 @@ function isRoleOrOrgWord(word: string): boolean {
 /** True when nothing but a time phrase and an optional relay clause follows token i. */
 function isTrailer(tokens: Token[], i: number): boolean {
   let k = i;
-  while (k < tokens.length && TIME_WORDS.has(key(tokens[k]!.text))) k++;
+  while (k < tokens.length && TIME_WORDS.has(tokens[k]!.key)) k++;
   const next = tokens[k];
   if (!next || /^[.!?]$/.test(next.text) || /^[”"]$/.test(next.text)) return true;
-  if (next.text === "," && ["according", "citing", "quoted", "in"].includes(key(tokens[k + 1]?.text ?? ""))) return true;
+  if (next.text === "," && ["according", "citing", "quoted", "in"].includes(tokens[k + 1]?.key ?? "")) return true;
   return next.text === "," && k + 1 < tokens.length && isRelayTail(tokens, k + 1);
 }
 
@@ -378,11 +383,11 @@ function isTrailer(tokens: Token[], i: number): boolean {
 function isRelayTail(tokens: Token[], i: number): boolean {
   let k = i;
   while (k < tokens.length && /^[\p{Lu}]/u.test(tokens[k]!.text)) k++;
-  return k > i && RELAY_VERBS.has(key(tokens[k]?.text ?? "")) && (k + 1 >= tokens.length || /^[.]$/.test(tokens[k + 1]!.text) || TIME_WORDS.has(key(tokens[k + 1]!.text)));
+  return k > i && RELAY_VERBS.has(tokens[k]?.key ?? "") && (k + 1 >= tokens.length || /^[.]$/.test(tokens[k + 1]!.text) || TIME_WORDS.has(tokens[k + 1]!.key));
 }
 
 function skipTimePhrase(tokens: Token[], i: number): number {
-  const first = key(tokens[i]?.text ?? "");
+  const first = tokens[i]?.key ?? "";
   if (!["on", "in", "at", "during", "late", "earlier", "this", "last"].includes(first)) return i;
   for (let k = i; k < tokens.length && k < i + 8; k++) {
     if (tokens[k]!.text === "that" || tokens[k]!.text === "," || tokens[k]!.text === ":") return k;
@@ -413,7 +418,7 @@ export function speakerKind(phrase: Token[]): SpeakerPhraseKind {
 
 function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
   if (phrase.length === 0) return "none";
-  const words = phrase.map((t) => key(t.text));
+  const words = phrase.map((t) => t.key);
   if (phrase.length === 1 && SUBJECT_PRONOUNS.has(words[0]!)) {
     return PERSON_PRONOUNS.has(words[0]!) ? "pronoun" : words[0] === "it" ? "neuter" : "none";
   }
@@ -426,9 +431,9 @@ function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
   if (titled && titled.titles.length > 0 && !phrase.some((t) => isPossessive(t))) return "name";
   if (words.some((w) => ORGANISATION_WORDS.has(w) || RELAY_WORDS.has(w))) {
     // An institution is named ("the Chinese commerce ministry", "Xinhua"), not just "the ministry".
-    return phrase.some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(key(t.text))) ? "institution" : "none";
+    return phrase.some((t) => isCapitalised(t.text) && !DETERMINERS.has(t.key)) ? "institution" : "none";
   }
-  const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !NOT_NAME_WORDS.has(key(t.text)));
+  const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !NOT_NAME_WORDS.has(t.key));
   if (proper.length > 0) return proper.every((t) => isPlace(t.text)) && !ROLE_NOUNS.has(head) ? "institution" : "name";
   if (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(words.slice(-2).join(" "))) return "role";
   return "none";

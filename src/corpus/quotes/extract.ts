@@ -2,7 +2,7 @@ import type { Article, Sentence } from "../types.js";
 import { ArticlePeople, type ArticlePerson } from "../people/article-people.js";
 import { key, RELAY_WORDS } from "../people/lexicon.js";
 import { isNameWord, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
-import { isPossessive, tokenize, type Token } from "../people/tokens.js";
+import { isCapitalised, isPossessive, lettersAndDigits, tokenize, type Token } from "../people/tokens.js";
 import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution.js";
 import { findQuoteSpans, isWhollyQuoted, quotedWords } from "./quote-spans.js";
 import { LABEL_CUES } from "./speech-verbs.js";
@@ -63,16 +63,28 @@ export function extractStatements(article: Article): ArticleExtraction {
   return { people, statements };
 }
 
+/** True when the attribution stands inside the words of another one (in `unnamed`). */
+function nestedIn(a: Attribution, unnamed: Attribution[]): boolean {
+  return unnamed.some((u) => u !== a && a.phrase[0] >= u.content[0] && a.phrase[0] < u.content[1]);
+}
+
+/**
+ * "Biden said Xi had told him that …": words reported inside another speaker's statement are that
+ * speaker's account, so `b` opens no statement of its own when another attribution's words start with it.
+ *
+ * (These helpers live at module level rather than as closures inside statementsIn: under tsx every
+ * closure created in a hot function costs a `__name` call.)
+ */
+function opensOther(b: Attribution, named: Attribution[], text: string): boolean {
+  return named.some((a) => a !== b && a.content[0] >= a.phrase[1] && b.phrase[0] >= a.content[0] && /^[\s,:]*(?:that\s+)?$/i.test(text.slice(a.content[0], b.phrase[0])));
+}
+
 function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
   const attributions = findAttributions(sentence.text);
   // Words of someone we cannot name (an aide, "officials") are theirs: attributions inside them do not count.
   const unnamed = attributions.filter((a) => !a.relay && ["none", "aide"].includes(speakerKind(a.speaker)) && a.content[0] >= a.phrase[1]);
-  const nested = (a: Attribution) => unnamed.some((u) => u !== a && a.phrase[0] >= u.content[0] && a.phrase[0] < u.content[1]);
-  const named = attributions.filter((a) => !a.relay && !["none", "aide"].includes(speakerKind(a.speaker)) && !nested(a));
-  // "Biden said Xi had told him that …": words reported inside another speaker's statement are that speaker's account.
-  const opensOther = (b: Attribution) =>
-    named.some((a) => a !== b && a.content[0] >= a.phrase[1] && b.phrase[0] >= a.content[0] && /^[\s,:]*(?:that\s+)?$/i.test(sentence.text.slice(a.content[0], b.phrase[0])));
-  const speaking = named.filter((b) => !opensOther(b));
+  const named = attributions.filter((a) => !a.relay && !["none", "aide"].includes(speakerKind(a.speaker)) && !nestedIn(a, unnamed));
+  const speaking = named.filter((b) => !opensOther(b, named, sentence.text));
   const relay = attributions.find((a) => a.relay);
   const via = relay ? relayName(ctx, relay.speaker, sentence) : null;
 
@@ -126,13 +138,22 @@ function endsWithOpenQuote(article: Article, paragraph: number): boolean {
   return findQuoteSpans(article.text.slice(p.start, p.end)).some((span) => span.open && span.depth === 1);
 }
 
+// Regexes with \p{…} are module constants: tsx (esbuild) compiles such a literal to a `new RegExp(…)`
+// call wherever it stands, so one inside a function is rebuilt on every call.
+const HAS_LETTER = /\p{L}/u;
+const LETTER_RUNS = /\p{L}+/gu;
+
+/** True when the quotation at `span` is a label introduced by "called" / "dubbed" well after `start`. */
+function isLabel(text: string, start: number, span: { start: number }): boolean {
+  return span.start - start > 40 && LABEL_CUES.test(text.slice(Math.max(start, span.start - 40), span.start));
+}
+
 /** The attributed words: the speaker's own quoted words if there are any, else the reported clause. */
 function wordsOf(text: string, [start, end]: [number, number]): { quote: string; kind: "direct" | "reported" } | null {
   // A quotation introduced by "called" / "dubbed" is a label, unless the speaker's own verb
   // introduces it ("Scholz called the pact “a good compromise”").
-  const isLabel = (span: { start: number }) => span.start - start > 40 && LABEL_CUES.test(text.slice(Math.max(start, span.start - 40), span.start));
-  const spans = findQuoteSpans(text).filter((span) => span.depth === 1 && span.end > start && span.start < end && !isLabel(span));
-  const direct = spans.map((span) => quotedWords(text, span)).filter((words) => /\p{L}/u.test(words));
+  const spans = findQuoteSpans(text).filter((span) => span.depth === 1 && span.end > start && span.start < end && !isLabel(text, start, span));
+  const direct = spans.map((span) => quotedWords(text, span)).filter((words) => HAS_LETTER.test(words));
   if (direct.length > 0) return { quote: direct.join(" … "), kind: "direct" };
   const reported = text
     .slice(start, end)
@@ -141,7 +162,7 @@ function wordsOf(text: string, [start, end]: [number, number]): { quote: string;
     .replace(/[\s,;:–—-]+$/, "")
     .replace(/\.$/, "")
     .trim();
-  if ((reported.match(/\p{L}+/gu)?.length ?? 0) < 3) return null;
+  if ((reported.match(LETTER_RUNS)?.length ?? 0) < 3) return null;
   return { quote: reported, kind: "reported" };
 }
 
@@ -245,7 +266,7 @@ const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "queen", "princess", "dame",
  */
 function withGender(ctx: Context, speaker: ArticleSpeaker | null, pronoun: Token): ArticleSpeaker | null {
   if (!speaker || speaker.type !== "person") return speaker;
-  const said = key(pronoun.text) === "she" ? "f" : "m";
+  const said = pronoun.key === "she" ? "f" : "m";
   const person = speaker.person;
   let known = ctx.genders.get(person.id);
   if (!known) {
@@ -279,12 +300,12 @@ function institutionName(phrase: Token[]): string {
  * "Xinhua news agency" → "Xinhua"); for "the ministry", the ministry the sentence names.
  */
 function relayName(ctx: Context, phrase: Token[], sentence: Sentence): string {
-  const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !RELAY_WORDS.has(key(t.text)) && !/^(?:The|A|An)$/.test(t.text));
-  const known = phrase.filter((t) => RELAY_WORDS.has(key(t.text)) && /^\p{Lu}/u.test(t.text));
+  const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !RELAY_WORDS.has(t.key) && !/^(?:The|A|An)$/.test(t.text));
+  const known = phrase.filter((t) => RELAY_WORDS.has(t.key) && isCapitalised(t.text));
   if (known.length > 0) return known.map((t) => t.text).join(" ");
   if (proper.length > 0 && !phrase.some((t) => isPossessive(t))) return proper.map((t) => t.text).join(" ");
   const name = institutionName(phrase);
-  const head = key(phrase.at(-1)!.text);
+  const head = phrase.at(-1)!.key;
   if (/^the\s/i.test(joinWords(phrase)) && phrase.length === 2) {
     // "according to the ministry": the fuller name used earlier in the sentence or article.
     const before = ctx.article.text.slice(0, sentence.start + phrase[0]!.start);
@@ -308,5 +329,5 @@ function sameSpeaker(a: ArticleSpeaker, b: ArticleSpeaker): boolean {
 /** One speaker saying the same words (case and punctuation aside) is one statement. */
 function statementIdentity(s: ArticleStatement): string {
   const speaker = s.speaker.type === "person" ? `p${s.speaker.person.id}` : `i${s.speaker.name.toLowerCase()}`;
-  return `${speaker}\u0000${s.quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;
+  return `${speaker}\u0000${lettersAndDigits(s.quote.toLowerCase())}`;
 }

@@ -12,26 +12,48 @@ export interface QuoteSpan {
   open: boolean;
 }
 
-const CLOSER: Record<string, string> = { "“": "”", "‘": "’", "«": "»", '"': '"' };
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LEFT_SINGLE = 0x2018; // ‘
+const RIGHT_SINGLE = 0x2019; // ’ (also the apostrophe)
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+const STRAIGHT = 0x22; // "
+
+/** The closing mark of each opening one, by char code. */
+const CLOSER = new Map([
+  [LEFT_DOUBLE, RIGHT_DOUBLE],
+  [LEFT_SINGLE, RIGHT_SINGLE],
+  [LEFT_GUILLEMET, RIGHT_GUILLEMET],
+  [STRAIGHT, STRAIGHT],
+]);
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True when the UTF-16 unit at i is a letter or digit by itself (a lone surrogate half is not). */
+function letterOrDigitAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && LETTER_OR_DIGIT.test(text[i]!);
+}
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const stack: Array<{ mark: string; start: number }> = [];
+  const stack: Array<{ mark: number; start: number }> = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    const ch = text.charCodeAt(i);
     const top = stack.at(-1);
-    if (top && ch === CLOSER[top.mark] && (ch !== "’" || !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ""))) {
+    // ’ before a letter is an apostrophe ("Xi’s"), not a closing quote.
+    if (top && ch === CLOSER.get(top.mark) && (ch !== RIGHT_SINGLE || !letterOrDigitAt(text, i + 1))) {
       stack.pop();
       spans.push({ start: top.start, end: i, depth: stack.length + 1, open: false });
       continue;
     }
-    if (ch === "“" || ch === "«" || (ch === '"' && top?.mark !== '"')) stack.push({ mark: ch, start: i + 1 });
-    else if (ch === "‘" && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? "")) stack.push({ mark: ch, start: i + 1 });
+    if (ch === LEFT_DOUBLE || ch === LEFT_GUILLEMET || (ch === STRAIGHT && top?.mark !== STRAIGHT)) stack.push({ mark: ch, start: i + 1 });
+    else if (ch === LEFT_SINGLE && !letterOrDigitAt(text, i - 1)) stack.push({ mark: ch, start: i + 1 });
   }
   // Quotes left open run to the end of the text (a quotation continued in the next paragraph).
   while (stack.length > 0) {
     const top = stack.pop()!;
-    if (top.mark === "‘") continue; // an unmatched ‘ is more likely a stray apostrophe
+    if (top.mark === LEFT_SINGLE) continue; // an unmatched ‘ is more likely a stray apostrophe
     spans.push({ start: top.start, end: text.length, depth: stack.length + 1, open: true });
   }
   return spans.sort((a, b) => a.start - b.start);
