@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
-const TSX = fileURLToPath(new URL("../../../node_modules/.bin/tsx", import.meta.url));
+/** tsx as a loader of this node (not the tsx command, whose child node would outlive a SIGKILL of it). */
+const TSX_LOADER = ["--import", "tsx"];
 
 export interface Spawned {
   child: ChildProcess;
@@ -16,7 +17,7 @@ export interface Spawned {
 
 /** Runs `tsx <script>` from the project root with the given environment (no .env surprises: every variable is set). */
 export function spawnTsx(script: string, env: Record<string, string>, { input, timeoutMs = 30_000 }: { input?: string; timeoutMs?: number } = {}): Spawned {
-  const child = spawn(TSX, [script], {
+  const child = spawn(process.execPath, [...TSX_LOADER, script], {
     cwd: ROOT,
     env: { ...process.env, DISCORD_TOKEN: "", DISCORD_CLIENT_ID: "", DISCORD_GUILD_ID: "", DISCORD_API_URL: "", LOG_LEVEL: "info", ...env },
     stdio: ["pipe", "pipe", "pipe"],
