@@ -65,6 +65,19 @@ describe("extraction cache", () => {
     expect(dump(warm.corpus)).toBe(dump(plain));
   });
 
+  it("keeps every character through the cache: accents, curly quotes, emoji, line separators, CJK", async () => {
+    const dir = await tempDir();
+    const body = "Zoë Brontë said, “Łódź and 東京 are 😀 partners\u2028now.” Ana Lúcia Ferraz agreed on Monday.\n";
+    await writeFile(join(dir, "odd.md"), `---\ntitle: Çà et là 🚀\npublished: 2024-05-02\n---\nÇà et là 🚀\n\n${body}`);
+    const cacheDir = await tempDir();
+    await load(dir, cacheDir);
+    const warm = await load(dir, cacheDir);
+    expect(warm.stats).toEqual({ cached: 1, extracted: 0 });
+    expect(dump(warm.corpus)).toBe(dump(await loadCorpus(dir, { workers: 0 })));
+    expect(warm.corpus.articles[0]!.text).toContain("“Łódź and 東京 are 😀 partners\u2028now.”");
+    expect(warm.corpus.articles[0]!.title).toBe("Çà et là 🚀");
+  });
+
   it("re-extracts only a changed or added file, and forgets a removed one", async () => {
     const dir = await syntheticCorpus();
     const cacheDir = await tempDir();

@@ -124,7 +124,7 @@ export class ExtractionCache {
       }
     }
     if (!this.changed) return;
-    const body = JSON.stringify(Object.fromEntries(this.entries));
+    const body = asciiJson(Object.fromEntries(this.entries));
     const header: Header = { format: FORMAT, version: EXTRACTOR_VERSION, count: this.entries.size, sha256: sha256(body) };
     const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     try {
@@ -144,7 +144,15 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 /** What parsePack says of a pack written by another extractor version. */
 const STALE = Symbol("stale");
 
-/** The entries of a pack (its bytes: the checksum is over the body's UTF-8 as written), STALE, or why it cannot be used. */
+/**
+ * JSON with every character beyond ASCII written as a \u escape: the pack is then read back as
+ * Latin-1, a plain copy of its bytes, five times faster than decoding 25 MB of UTF-8.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The entries of a pack (its bytes: ASCII JSON, see asciiJson; the checksum is over them as written), STALE, or why it cannot be used. */
 function parsePack(bytes: Buffer): Map<string, Entry> | typeof STALE | string {
   const newline = bytes.indexOf(10);
   if (newline < 0) return "no header line";
@@ -159,7 +167,7 @@ function parsePack(bytes: Buffer): Map<string, Entry> | typeof STALE | string {
   if (createHash("sha256").update(bytes.subarray(newline + 1)).digest("hex") !== header.sha256) return "checksum mismatch (damaged or truncated)";
   let raw: unknown;
   try {
-    raw = JSON.parse(bytes.toString("utf8", newline + 1));
+    raw = JSON.parse(bytes.toString("latin1", newline + 1));
   } catch {
     return "unreadable entries";
   }
