@@ -93,7 +93,7 @@ describe("extraction cache", () => {
     const again = await load(dir, cacheDir);
     expect(again.stats).toEqual({ cached: 40, extracted: 0 });
     const pack = await readFile(packPath(cacheDir, dir), "utf8");
-    expect(Object.keys(JSON.parse(pack.slice(pack.indexOf("\n") + 1)))).toHaveLength(40);
+    expect(JSON.parse(pack.slice(pack.indexOf("\n") + 1))).toHaveLength(40);
   });
 
   it.each([
@@ -130,23 +130,32 @@ describe("extraction cache", () => {
     expect(await readFile(path, "utf8")).not.toContain('"version":"0-older"');
   });
 
-  it("never trusts an entry of the wrong shape, even with a valid checksum", async () => {
+  it.each([
+    ["an offset past the text", (e: { ints: number[] }) => (e.ints[3] = 1_000_000), /bad paragraph/],
+    ["a paragraph of an unknown kind", (e: { ints: number[] }) => (e.ints[1] = 7), /bad paragraph/],
+    ["a number too many", (e: { ints: number[] }) => e.ints.push(0), /trailing data/],
+    ["a string missing", (e: { strings: string[] }) => e.strings.pop(), /bad (?:fact|statement|person)/],
+    ["a number that is not an integer", (e: { ints: number[] }) => (e.ints[2] = 0.5), /bad paragraph/],
+  ])("never trusts an entry with %s, even with a valid checksum", async (_, lie, why) => {
     const dir = await syntheticCorpus(10);
     const cacheDir = await tempDir();
     await load(dir, cacheDir);
     const path = packPath(cacheDir, dir);
     const text = await readFile(path, "utf8");
     const header = JSON.parse(text.slice(0, text.indexOf("\n")));
-    const entries = JSON.parse(text.slice(text.indexOf("\n") + 1));
-    const first = Object.keys(entries)[0]!;
-    entries[first].statements[0][6] = [9999]; // points past the article's sentences
+    const entries = JSON.parse(text.slice(text.indexOf("\n") + 1)) as Array<[string, { ints: number[]; strings: string[] }]>;
+    lie(entries[3]![1]);
     const body = JSON.stringify(entries);
     const { createHash } = await import("node:crypto");
     header.sha256 = createHash("sha256").update(body).digest("hex");
     await writeFile(path, `${JSON.stringify(header)}\n${body}`);
     const next = await load(dir, cacheDir);
-    expect(next.warnings[0]).toMatch(/bad statement/);
+    expect(next.warnings).toEqual([expect.stringMatching(why)]);
+    expect(next.stats).toEqual({ cached: 0, extracted: 10 });
     expect(dump(next.corpus)).toBe(dump(await loadCorpus(dir, { workers: 0 })));
+    const again = await load(dir, cacheDir);
+    expect(again.warnings).toEqual([]);
+    expect(again.stats).toEqual({ cached: 10, extracted: 0 });
   });
 
   it("keeps a cache per corpus folder and leaves nothing else behind", async () => {

@@ -20,7 +20,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { CorpusLoadOptions } from "./corpus.js";
 import type { ReadFile } from "./load.js";
-import { EXTRACTOR_VERSION, PARAGRAPH_KINDS, PRECISIONS, extractFile, isSkip, type ArticleRecord, type SkipRecord } from "./record.js";
+import { EXTRACTOR_VERSION, RecordError, extractFile, hydrate, isSkip, type ArticleRecord, type ExtractedArticle, type SkipRecord } from "./record.js";
 import { extractInWorkers, workerCount } from "./workers.js";
 
 const FORMAT = "verbatim-extractions";
@@ -109,6 +109,14 @@ export class ExtractionCache {
     return entry;
   }
 
+  /** Drops every entry (one could not be read back: none is trusted) and says why. */
+  discard(why: string): void {
+    this.warn(`extraction cache ${this.path} ignored: ${why}; rebuilding it`);
+    this.entries.clear();
+    this.used.clear();
+    this.changed = true;
+  }
+
   set(key: string, entry: Entry): void {
     this.entries.set(key, entry);
     this.used.add(key);
@@ -124,7 +132,7 @@ export class ExtractionCache {
       }
     }
     if (!this.changed) return;
-    const body = asciiJson(Object.fromEntries(this.entries));
+    const body = asciiJson([...this.entries]);
     const header: Header = { format: FORMAT, version: EXTRACTOR_VERSION, count: this.entries.size, sha256: sha256(body) };
     const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     try {
@@ -171,10 +179,11 @@ function parsePack(bytes: Buffer): Map<string, Entry> | typeof STALE | string {
   } catch {
     return "unreadable entries";
   }
-  if (!isObject(raw)) return "entries are not an object";
+  if (!Array.isArray(raw)) return "entries are not a list";
   const entries = new Map<string, Entry>();
-  for (const [key, value] of Object.entries(raw)) {
-    if (!/^[0-9a-f]{64}$/.test(key)) return `bad key ${JSON.stringify(key.slice(0, 80))}`;
+  for (const pair of raw as unknown[]) {
+    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "string" || !/^[0-9a-f]{64}$/.test(pair[0])) return "bad key";
+    const [key, value] = pair as [string, unknown];
     const problem = checkEntry(value);
     if (problem) return `entry ${key.slice(0, 12)}: ${problem}`;
     entries.set(key, value as Entry);
@@ -184,62 +193,16 @@ function parsePack(bytes: Buffer): Map<string, Entry> | typeof STALE | string {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const isInt = (v: unknown): v is number => Number.isInteger(v);
-const isStringOrNull = (v: unknown) => v === null || typeof v === "string";
-const within = (v: unknown, limit: number): v is number => isInt(v) && v >= 0 && v < limit;
-const isStrings = (v: unknown) => Array.isArray(v) && v.every((t) => typeof t === "string");
-const QUALIFIERS = new Set<unknown>(["early", "mid", "late"]);
 
-/** Why an entry is not a record this version writes (see ArticleRecord), or null when it is. */
+/**
+ * Why an entry is not a record of this version at first sight, or null. Every number and string
+ * of a record is checked where it is read (`hydrate`), before anything is built on it.
+ */
 function checkEntry(value: unknown): string | null {
   if (!isObject(value)) return "not an object";
   if ("skip" in value) return typeof value.skip === "string" && value.cacheable === true ? null : "bad skip entry";
-  const { meta, text, paragraphs, sentences, people, statements, facts } = value;
-  if (!isObject(meta) || typeof meta.id !== "string" || typeof meta.title !== "string" || typeof meta.file !== "string") return "bad meta";
-  if (!isStringOrNull(meta.outlet) || !isStringOrNull(meta.url) || !isStringOrNull(meta.published)) return "bad meta";
-  if (typeof text !== "string") return "bad text";
-  if (!Array.isArray(paragraphs) || !Array.isArray(sentences) || !Array.isArray(statements) || !Array.isArray(facts) || !isObject(people)) {
-    return "missing parts";
-  }
-  const span = (start: unknown, end: unknown, limit = text.length) => isInt(start) && isInt(end) && start >= 0 && start <= end && end <= limit;
-  if (paragraphs.length % 3 !== 0) return "bad paragraph";
-  const paragraphCount = paragraphs.length / 3;
-  for (let i = 0; i < paragraphs.length; i += 3) {
-    if (!within(paragraphs[i], PARAGRAPH_KINDS.length) || !span(paragraphs[i + 1], paragraphs[i + 2])) return "bad paragraph";
-  }
-  if (sentences.length % 4 !== 0) return "bad sentence";
-  const sentenceCount = sentences.length / 4;
-  for (let i = 0; i < sentences.length; i += 4) {
-    if (!within(sentences[i], paragraphCount) || !span(sentences[i + 1], sentences[i + 2])) return "bad sentence";
-    if (!(sentences[i + 3] === -1 || within(sentences[i + 3], sentenceCount))) return "bad sentence";
-  }
-  const { persons, mentions } = people;
-  if (!Array.isArray(persons) || !Array.isArray(mentions)) return "bad people";
-  for (let i = 0; i < persons.length; i++) {
-    const p: unknown = persons[i];
-    if (!isObject(p) || p.id !== i || typeof p.name !== "string" || !isStrings(p.tokens) || !isStrings(p.titles)) return "bad person";
-  }
-  for (const m of mentions) {
-    if (!Array.isArray(m) || m.length !== 5 || !within(m[0], sentenceCount) || !within(m[1], persons.length)) return "bad mention";
-    if (!isInt(m[2]) || !isInt(m[3]) || (m[4] !== 0 && m[4] !== 1)) return "bad mention";
-  }
-  // The words of a statement or fact: a span of the text, or (-1, -1) and the words themselves.
-  const words = (start: unknown, end: unknown, given: unknown) => (start === -1 && end === -1 ? typeof given === "string" : given == null && span(start, end));
-  const sentenceList = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((i) => within(i, sentenceCount));
-  for (const s of statements as unknown[][]) {
-    if (!Array.isArray(s) || (s.length !== 7 && s.length !== 8)) return "bad statement";
-    if (!(within(s[0], persons.length) || typeof s[0] === "string") || !words(s[1], s[2], s[7]) || (s[3] !== 0 && s[3] !== 1)) return "bad statement";
-    if (!isStringOrNull(s[4]) || !within(s[5], paragraphCount) || !sentenceList(s[6])) return "bad statement";
-  }
-  for (const f of facts as unknown[][]) {
-    // [sentence, start, end, value, precision, qualifier, from, to, fallback, event?, expression?]
-    if (!Array.isArray(f) || f.length < 9 || f.length > 11) return "bad fact";
-    const sentence = f[0];
-    if (!within(sentence, sentenceCount) || !words(f[1], f[2], f[9]) || (f[8] !== 0 && f[8] !== 1)) return "bad fact";
-    const sentenceLength = (sentences[sentence * 4 + 2] as number) - (sentences[sentence * 4 + 1] as number);
-    if (typeof f[3] !== "string" || !within(f[4], PRECISIONS.length) || !(f[5] === null || QUALIFIERS.has(f[5]))) return "bad fact date";
-    if (!span(f[6], f[7], sentenceLength) || !(f[10] === undefined || typeof f[10] === "string")) return "bad fact date";
-  }
+  const { meta, text, ints, strings } = value;
+  if (!isObject(meta) || typeof text !== "string" || !Array.isArray(ints) || !Array.isArray(strings)) return "missing parts";
   return null;
 }
 
@@ -248,18 +211,30 @@ const MIN_FILES_FOR_WORKERS = 150;
 
 /**
  * What each file yields, in order: from the cache when it holds the file, else extracted (in
- * worker threads when there are many) and cached.
+ * worker threads when there are many) and cached. A cached record that does not read back as
+ * one this version writes (`RecordError`) means the pack cannot be trusted: it is reported,
+ * dropped whole, and every file is extracted again.
  */
 export async function extractRecords(
   dir: string,
   files: ReadFile[],
   options: CorpusLoadOptions = {},
   keyed?: (key: string) => void,
-): Promise<Entry[]> {
+): Promise<Array<ExtractedArticle | SkipRecord>> {
   const cache = options.cacheDir === undefined ? null : await ExtractionCache.open(options.cacheDir, dir, options.warn);
   const keys = cache ? files.map((f) => cacheKey(f.file, f.bytes)) : [];
   if (cache) keyed?.(corpusKey(keys));
-  const out: Array<Entry | undefined> = files.map((f, i) => cache?.get(keys[i]!, f.file));
+  let out: Array<ExtractedArticle | SkipRecord | undefined>;
+  try {
+    out = files.map((f, i) => {
+      const entry = cache?.get(keys[i]!, f.file);
+      return entry === undefined || isSkip(entry) ? entry : hydrate(entry);
+    });
+  } catch (error) {
+    if (!(error instanceof RecordError)) throw error;
+    cache!.discard(error.message);
+    out = files.map(() => undefined);
+  }
   const missing = files.map((_, i) => i).filter((i) => out[i] === undefined);
 
   const workers = options.workers ?? workerCount();
@@ -269,10 +244,10 @@ export async function extractRecords(
       : missing.map((i) => extractFile(files[i]!.file, files[i]!.bytes));
   missing.forEach((fileIndex, j) => {
     const entry = fresh[j]!;
-    out[fileIndex] = entry;
+    out[fileIndex] = isSkip(entry) ? entry : hydrate(entry);
     if (cache && (!isSkip(entry) || entry.cacheable)) cache.set(keys[fileIndex]!, entry);
   });
   await cache?.save();
   options.stats?.({ cached: files.length - missing.length, extracted: missing.length });
-  return out as Entry[];
+  return out as Array<ExtractedArticle | SkipRecord>;
 }

@@ -2,7 +2,7 @@ import { extractRecords } from "./cache.js";
 import { completeFacts } from "./facts.js";
 import { loadArticles, type LoadOptions, type ParseFiles } from "./load.js";
 import { SpeakerRegistry } from "./people/registry.js";
-import { extractArticle, hydrate, isSkip, type ExtractedArticle } from "./record.js";
+import { extractArticle, isSkip, type ExtractedArticle } from "./record.js";
 import type { Article, DatedFact, Sentence, SkippedFile, Statement } from "./types.js";
 
 /** Everything the answering code needs: articles, what was extracted from them, and what was skipped. */
@@ -39,9 +39,8 @@ export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): 
     const records = await extractRecords(dir, files, options, (k) => (key = k));
     return records.map((record) => {
       if (isSkip(record)) return new Error(record.skip);
-      const one = hydrate(record);
-      extracted.set(one.article, one);
-      return one.article;
+      extracted.set(record.article, record);
+      return record.article;
     });
   };
   const inThread = options.cacheDir === undefined && options.workers === 0;

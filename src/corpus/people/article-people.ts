@@ -84,13 +84,19 @@ export class ArticlePeople {
 
   /** The people of an article as found before (`toRecord`), without reading the article again. */
   static fromRecord(record: ArticlePeopleRecord): ArticlePeople {
-    const people = Object.create(ArticlePeople.prototype) as ArticlePeople;
     const persons: ArticlePerson[] = record.persons.map((p) => ({ id: p.id, name: p.name, tokens: p.tokens, titles: new Set(p.titles) }));
+    const mentions = record.mentions.map(([sentence, person, start, end, possessive]) => ({ person, sentence, start, end, possessive: possessive === 1 }));
+    return ArticlePeople.of(persons, mentions);
+  }
+
+  /** The people of an article from its persons and their mentions (in order within each sentence). */
+  static of(persons: ArticlePerson[], mentionList: readonly PersonMention[]): ArticlePeople {
+    const people = Object.create(ArticlePeople.prototype) as ArticlePeople;
     const mentions = new Map<number, PersonMention[]>();
-    for (const [sentence, person, start, end, possessive] of record.mentions) {
-      let list = mentions.get(sentence);
-      if (!list) mentions.set(sentence, (list = []));
-      list.push({ person, sentence, start, end, possessive: possessive === 1 });
+    for (const mention of mentionList) {
+      let list = mentions.get(mention.sentence);
+      if (!list) mentions.set(mention.sentence, (list = []));
+      list.push(mention);
     }
     Object.assign(people, { persons, mentions });
     return people;
