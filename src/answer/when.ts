@@ -89,12 +89,28 @@ const joinNotes = (notes: string[]) => notes.join(" ");
 // ---------------------------------------------------------------------------------------------
 // The index: built once per corpus.
 
-interface FactEntry {
-  fact: DatedFact;
-  /** Content words of the event, for telling whether two facts tell the same event (shared by facts with the same event text). */
-  content: Set<string>;
+/** A fact as the index holds it. */
+class FactEntry {
   /** Position of the fact's article id in localeCompare order (equal ids, equal ranks). */
-  rank: number;
+  rank = 0;
+  private words: Set<string> | null = null;
+
+  constructor(
+    readonly fact: DatedFact,
+    /** The fact's position in the index data. */
+    private readonly position: number,
+    private readonly data: Pick<IndexData, "contentStarts" | "contentIds" | "contentWords">,
+  ) {}
+
+  /** Content words of the event, for telling whether two facts tell the same event (made when first needed: only hits are compared). */
+  get content(): Set<string> {
+    if (!this.words) {
+      const { contentStarts, contentIds, contentWords } = this.data;
+      this.words = new Set<string>();
+      for (let j = contentStarts[this.position]!; j < contentStarts[this.position + 1]!; j++) this.words.add(contentWords[contentIds[j]!]!);
+    }
+    return this.words;
+  }
 }
 
 interface FactIndex {
@@ -298,12 +314,8 @@ function checkIndexData(strings: unknown, ints: Int32Array, factCount: number): 
 
 /** The searchable index from its data (built now or read from the cache: the same either way). */
 function assembleIndex(corpus: Corpus, data: IndexData): FactIndex {
-  const { words: list, postingStarts, postings: flat, contentWords: dictionary, contentStarts, contentIds } = data;
-  const entries: FactEntry[] = corpus.facts.map((fact, i) => {
-    const content = new Set<string>();
-    for (let j = contentStarts[i]!; j < contentStarts[i + 1]!; j++) content.add(dictionary[contentIds[j]!]!);
-    return { fact, content, rank: 0 };
-  });
+  const { words: list, postingStarts, postings: flat } = data;
+  const entries = corpus.facts.map((fact, i) => new FactEntry(fact, i, data));
   // Sorting hits by article id compares ranks computed once, in the order localeCompare gives.
   const articleIds = [...new Set(corpus.facts.map((f) => f.article))].sort((a, b) => a.localeCompare(b));
   const rankOf = new Map<string, number>();
