@@ -230,8 +230,10 @@ export function hydrate(record: ArticleRecord): ExtractedArticle {
     const tokenCount = r.int(0, MAX_INT, "person");
     const titleCount = r.int(0, MAX_INT, "person");
     const name = r.string("person");
-    const tokens = Array.from({ length: tokenCount }, () => r.string("person"));
-    const titles = new Set(Array.from({ length: titleCount }, () => r.string("person")));
+    const tokens: string[] = [];
+    for (let t = 0; t < tokenCount; t++) tokens.push(r.string("person"));
+    const titles = new Set<string>();
+    for (let t = 0; t < titleCount; t++) titles.add(r.string("person"));
     persons.push({ id, name, tokens, titles });
   }
   const mentions: PersonMention[] = [];
@@ -253,7 +255,8 @@ export function hydrate(record: ArticleRecord): ExtractedArticle {
     const kind = r.int(0, 2, "statement") === 0 ? "direct" : "reported";
     const via = r.int(0, 2, "statement") === 1 ? r.string("statement") : null;
     const paragraph = r.int(0, paragraphs.length, "statement");
-    const sentenceList = Array.from({ length: r.int(1, MAX_INT, "statement") }, () => r.int(0, sentenceCount, "statement"));
+    const sentenceList: number[] = [];
+    for (let t = r.int(1, MAX_INT, "statement"); t > 0; t--) sentenceList.push(r.int(0, sentenceCount, "statement"));
     statements.push({ speaker, quote, kind, via, sentences: sentenceList, paragraph });
   }
 
