@@ -9,7 +9,7 @@
  * flight (bounded), disconnect and exit 0. Errors nobody caught are logged, never fatal.
  */
 import { ask } from "./answer/ask.js";
-import { prepareAnswers } from "./answer/prepare.js";
+import { prepareAnswersAsync } from "./answer/prepare.js";
 import { startBot } from "./bot.js";
 import { cacheDir, ConfigError, httpMode, loadConfig, maxFileBytes, watchIntervalMs } from "./config.js";
 import { runConsole } from "./console/console.js";
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
         if (extracted > 0) log.info(`extracted ${extracted} article file${extracted === 1 ? "" : "s"}, ${cached} from the cache`);
       },
     });
-    prepareAnswers(loaded);
+    await prepareAnswersAsync(loaded);
     return loaded;
   };
   const store = await CorpusStore.open({ dir, load: { maxFileBytes: maxFileBytes(config), cacheDir: cacheDir(config) }, loader, log });

@@ -9,6 +9,7 @@
  */
 import { extname } from "node:path";
 import type { Corpus } from "../corpus/corpus.js";
+import { SLICE, runSteps, runStepsAsync, type Steps } from "../corpus/steps.js";
 import type { Statement } from "../corpus/types.js";
 import { indexVersion, readStoredIndex, storePath, writeStoredIndex } from "./index-store.js";
 import { TopicIndex, Vocabulary, buildPostings, type Postings } from "./index-topic.js";
@@ -40,15 +41,15 @@ const QUOTE_INDEX_VERSION = indexVersion(1, import.meta.url, new URL(`./index-to
 
 /** Every speaker's partition, by canonical name. */
 export function quotePartitions(corpus: Corpus): Map<string, SpeakerPartition> {
-  let partitions = built.get(corpus);
-  if (!partitions) {
-    partitions = buildPartitions(corpus);
-    built.set(corpus, partitions);
-  }
-  return partitions;
+  return built.get(corpus) ?? runSteps(partitionSteps(corpus));
 }
 
-function buildPartitions(corpus: Corpus): Map<string, SpeakerPartition> {
+/** Builds the partitions a slice at a time, letting a serving bot answer in between. */
+export async function prepareQuotePartitions(corpus: Corpus): Promise<void> {
+  if (!built.has(corpus)) await runStepsAsync(partitionSteps(corpus));
+}
+
+function* partitionSteps(corpus: Corpus): Steps<Map<string, SpeakerPartition>> {
   const grouped = groupBySpeaker(corpus);
   const speakers = [...grouped.keys()];
   const stored = corpus.cache ? readPostings(corpus.cache, grouped) : null;
@@ -57,8 +58,19 @@ function buildPartitions(corpus: Corpus): Map<string, SpeakerPartition> {
   if (stored) {
     ({ vocabulary, postings } = stored);
   } else {
+    yield;
     vocabulary = new Vocabulary();
-    postings = speakers.map((speaker) => buildPostings(grouped.get(speaker)!, textsOf, vocabulary));
+    postings = [];
+    let sinceYield = 0;
+    for (const speaker of speakers) {
+      const records = grouped.get(speaker)!;
+      postings.push(buildPostings(records, textsOf, vocabulary));
+      sinceYield += records.length;
+      if (sinceYield >= SLICE) {
+        sinceYield = 0;
+        yield;
+      }
+    }
     if (corpus.cache) writePostings(corpus.cache, grouped, vocabulary, postings);
   }
   const partitions = new Map<string, SpeakerPartition>();
@@ -66,6 +78,7 @@ function buildPartitions(corpus: Corpus): Map<string, SpeakerPartition> {
     const records = grouped.get(speaker)!;
     partitions.set(speaker, { records, index: new TopicIndex(records, FUSE_OPTIONS, postings[i]!, vocabulary) });
   });
+  built.set(corpus, partitions);
   return partitions;
 }
 

@@ -1,6 +1,7 @@
 import Fuse, { type FuseIndex } from "fuse.js";
 import { GramIndex, maxErrors } from "../corpus/approx.js";
 import type { Corpus } from "../corpus/corpus.js";
+import { SLICE, runSteps, runStepsAsync, type Steps } from "../corpus/steps.js";
 import type { DatedFact, Sentence } from "../corpus/types.js";
 import { citationFor } from "./citation.js";
 import { indexVersion, readStoredIndex, storePath, writeStoredIndex } from "./index-store.js";
@@ -144,12 +145,20 @@ export function prepareWhen(corpus: Corpus): void {
  * Words of a text (sentence, event, name) are read once however many facts share it.
  */
 function indexFor(corpus: Corpus): FactIndex {
-  const cached = indexes.get(corpus);
-  if (cached) return cached;
+  return indexes.get(corpus) ?? runSteps(indexSteps(corpus));
+}
+
+/** Builds the index of dated facts a slice at a time, letting a serving bot answer in between. */
+export async function prepareWhenAsync(corpus: Corpus): Promise<void> {
+  if (!indexes.has(corpus)) await runStepsAsync(indexSteps(corpus));
+}
+
+function* indexSteps(corpus: Corpus): Steps<FactIndex> {
   let data = corpus.cache ? storedIndexData(corpus, corpus.cache) : null;
   if (!data) {
-    data = buildIndexData(corpus);
+    data = yield* buildIndexData(corpus);
     if (corpus.cache) writeStoredIndex(corpus.cache, "when", WHEN_INDEX_VERSION, [data.words, data.contentWords], [data.postingStarts, data.postings, data.contentStarts, data.contentIds]);
+    yield;
   }
   const index = assembleIndex(corpus, data);
   indexes.set(corpus, index);
@@ -184,7 +193,7 @@ const WHEN_INDEX_VERSION = indexVersion(1, import.meta.url);
  * posting per distinct word. Words of a text (sentence, event, name) are read once however many
  * facts share it.
  */
-function buildIndexData(corpus: Corpus): IndexData {
+function* buildIndexData(corpus: Corpus): Steps<IndexData> {
   const normal = new Map<string, string>();
   const pieceContent = new Map<string, string[]>();
   const contents = new Map<string, Set<string>>();
@@ -236,7 +245,9 @@ function buildIndexData(corpus: Corpus): IndexData {
   const contentIds: number[] = [];
   const contentStarts = new Int32Array(corpus.facts.length + 1);
   const contentDictionary = new Map<string, number>();
-  corpus.facts.forEach((fact, i) => {
+  for (let i = 0; i < corpus.facts.length; i++) {
+    if (i > 0 && i % SLICE === 0) yield;
+    const fact = corpus.facts[i]!;
     factWords.length = 0;
     const add = (words: readonly number[], bit: number) => {
       for (const id of words) {
@@ -259,7 +270,7 @@ function buildIndexData(corpus: Corpus): IndexData {
       contentIds.push(id);
     }
     contentStarts[i + 1] = contentIds.length;
-  });
+  }
   const postingStarts = new Int32Array(list.length + 1);
   lists.forEach((l, id) => (postingStarts[id + 1] = postingStarts[id]! + l.length));
   const postings = new Int32Array(postingStarts[list.length]!);

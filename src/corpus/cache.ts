@@ -18,9 +18,11 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { CorpusLoadOptions } from "./corpus.js";
 import type { ReadFile } from "./load.js";
 import { EXTRACTOR_VERSION, RecordError, extractFile, hydrate, isSkip, type ArticleRecord, type ExtractedArticle, type SkipRecord } from "./record.js";
+import { SLICE } from "./steps.js";
 import { extractInWorkers, workerCount } from "./workers.js";
 
 const FORMAT = "verbatim-extractions";
@@ -132,12 +134,23 @@ export class ExtractionCache {
       }
     }
     if (!this.changed) return;
-    const body = asciiJson([...this.entries]);
-    const header: Header = { format: FORMAT, version: EXTRACTOR_VERSION, count: this.entries.size, sha256: sha256(body) };
+    // The body is written a slice of entries at a time (a serving bot keeps answering in between):
+    // the JSON list of [key, entry] pairs, as ASCII (see asciiJson).
+    const pairs = [...this.entries];
+    const parts: Buffer[] = [];
+    const hash = createHash("sha256");
+    for (let i = 0; i < pairs.length || i === 0; i += SAVE_SLICE) {
+      if (i > 0) await nextTurn();
+      const json = asciiJson(pairs.slice(i, i + SAVE_SLICE));
+      const piece = Buffer.from(`${i === 0 ? "[" : ","}${json.slice(1, -1)}${i + SAVE_SLICE >= pairs.length ? "]" : ""}`, "latin1");
+      hash.update(piece);
+      parts.push(piece);
+    }
+    const header: Header = { format: FORMAT, version: EXTRACTOR_VERSION, count: this.entries.size, sha256: hash.digest("hex") };
     const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     try {
       await mkdir(join(this.path, ".."), { recursive: true });
-      await writeFile(temporary, `${JSON.stringify(header)}\n${body}`);
+      await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, "latin1"), ...parts]));
       await rename(temporary, this.path);
       this.changed = false;
     } catch (error) {
@@ -147,7 +160,8 @@ export class ExtractionCache {
   }
 }
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+/** Entries written per turn of the event loop. */
+const SAVE_SLICE = 500;
 
 /** What parsePack says of a pack written by another extractor version. */
 const STALE = Symbol("stale");
@@ -224,12 +238,13 @@ export async function extractRecords(
   const cache = options.cacheDir === undefined ? null : await ExtractionCache.open(options.cacheDir, dir, options.warn);
   const keys = cache ? files.map((f) => cacheKey(f.file, f.bytes)) : [];
   if (cache) keyed?.(corpusKey(keys));
-  let out: Array<ExtractedArticle | SkipRecord | undefined>;
+  let out: Array<ExtractedArticle | SkipRecord | undefined> = [];
   try {
-    out = files.map((f, i) => {
-      const entry = cache?.get(keys[i]!, f.file);
-      return entry === undefined || isSkip(entry) ? entry : hydrate(entry);
-    });
+    for (let i = 0; i < files.length; i++) {
+      if (i > 0 && i % SLICE === 0) await nextTurn();
+      const entry = cache?.get(keys[i]!, files[i]!.file);
+      out.push(entry === undefined || isSkip(entry) ? entry : hydrate(entry));
+    }
   } catch (error) {
     if (!(error instanceof RecordError)) throw error;
     cache!.discard(error.message);
@@ -242,11 +257,13 @@ export async function extractRecords(
     workers > 0 && missing.length >= MIN_FILES_FOR_WORKERS
       ? await extractInWorkers(missing.map((i) => files[i]!), workers)
       : missing.map((i) => extractFile(files[i]!.file, files[i]!.bytes));
-  missing.forEach((fileIndex, j) => {
+  for (let j = 0; j < missing.length; j++) {
+    if (j > 0 && j % SLICE === 0) await nextTurn();
+    const fileIndex = missing[j]!;
     const entry = fresh[j]!;
     out[fileIndex] = isSkip(entry) ? entry : hydrate(entry);
     if (cache && (!isSkip(entry) || entry.cacheable)) cache.set(keys[fileIndex]!, entry);
-  });
+  }
   await cache?.save();
   options.stats?.({ cached: files.length - missing.length, extracted: missing.length });
   return out as Array<ExtractedArticle | SkipRecord>;

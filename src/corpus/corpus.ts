@@ -2,6 +2,7 @@ import { extractRecords } from "./cache.js";
 import { completeFacts } from "./facts.js";
 import { loadArticles, type LoadOptions, type ParseFiles } from "./load.js";
 import { SpeakerRegistry } from "./people/registry.js";
+import { SLICE, runSteps, runStepsAsync, type Steps } from "./steps.js";
 import { extractArticle, isSkip, type ExtractedArticle } from "./record.js";
 import type { Article, DatedFact, Sentence, SkippedFile, Statement } from "./types.js";
 
@@ -45,9 +46,11 @@ export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): 
   };
   const inThread = options.cacheDir === undefined && options.workers === 0;
   const { articles, skipped } = await loadArticles(dir, inThread ? options : { ...options, parse });
-  const corpus = assembleCorpus(
-    articles.map((article) => extracted.get(article) ?? extractArticle(article)),
-    skipped,
+  const corpus = await runStepsAsync(
+    assembleSteps(
+      articles.map((article) => extracted.get(article) ?? extractArticle(article)),
+      skipped,
+    ),
   );
   if (options.cacheDir !== undefined && key !== undefined) {
     corpus.cache = { cacheDir: options.cacheDir, corpusDir: dir, key, warn: options.warn ?? ((m) => process.stderr.write(`verbatim: ${m}\n`)) };
@@ -65,16 +68,25 @@ export function buildCorpus(articles: Article[], skipped: SkippedFile[] = []): C
  * to extraction, so it is redone on every load (a new article can change a canonical name).
  */
 export function assembleCorpus(extracted: ExtractedArticle[], skipped: SkippedFile[] = []): Corpus {
+  return runSteps(assembleSteps(extracted, skipped));
+}
+
+/** assembleCorpus, yielding between slices of articles (see steps.ts). */
+function* assembleSteps(extracted: ExtractedArticle[], skipped: SkippedFile[]): Steps<Corpus> {
   const extractions = new Map<string, ExtractedArticle>(extracted.map((x) => [x.article.id, x]));
   const speakers = new SpeakerRegistry();
+  let n = 0;
   for (const [id, extraction] of extractions) {
+    if (++n % SLICE === 0) yield;
     speakers.addArticlePeople(id, extraction.people.persons);
     for (const s of extraction.statements) if (s.speaker.type === "institution") speakers.institution(s.speaker.name, id);
   }
   speakers.finish();
+  yield;
 
   const statements: Statement[] = [];
   for (const [id, extraction] of extractions) {
+    if (++n % SLICE === 0) yield;
     for (const s of extraction.statements) {
       const entry = s.speaker.type === "person" ? speakers.person(id, s.speaker.person) : speakers.institution(s.speaker.name, id);
       entry.statements++;
@@ -90,15 +102,13 @@ export function assembleCorpus(extracted: ExtractedArticle[], skipped: SkippedFi
     return [...new Set(names)];
   };
 
+  const facts: DatedFact[] = [];
+  for (const x of extracted) {
+    if (++n % SLICE === 0) yield;
+    for (const fact of completeFacts(x.article, x.facts, mentionedPeople)) facts.push(fact);
+  }
   const articles = extracted.map((x) => x.article);
-  return {
-    articles,
-    byId: new Map(articles.map((article) => [article.id, article])),
-    statements,
-    facts: extracted.flatMap((x) => completeFacts(x.article, x.facts, mentionedPeople)),
-    speakers,
-    skipped,
-  };
+  return { articles, byId: new Map(articles.map((article) => [article.id, article])), statements, facts, speakers, skipped };
 }
 
 /** A few lines describing what was loaded, for the start-up log. */
