@@ -7,6 +7,9 @@ const keys = new Map<string, string>();
 
 /** The lexicon form of a word: lower case, straight apostrophe, no final dot. Memoised: it runs for every token. */
 export function key(word: string): string {
+  // Most words are plain ASCII without a final dot: their key is just the lower case, which is
+  // cheaper to make than to look up (a fresh token string must be hashed for the map).
+  if (isPlainAscii(word)) return word.toLowerCase();
   let k = keys.get(word);
   if (k === undefined) {
     k = word.toLowerCase().replace(/[’‘]/g, "'").replace(/\.$/, "");
@@ -14,6 +17,14 @@ export function key(word: string): string {
     keys.set(word, k);
   }
   return k;
+}
+
+/** True when every character is ASCII and the last is not a dot: `key` is then only `toLowerCase`. */
+function isPlainAscii(word: string): boolean {
+  const last = word.length - 1;
+  if (last >= 0 && word.charCodeAt(last) === 0x2e) return false;
+  for (let i = 0; i <= last; i++) if (word.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 /** Titles and role words that stand before a name ("Chinese Foreign Minister Wang Yi"). */
