@@ -7,9 +7,9 @@ const keys = new Map<string, string>();
 
 /** The lexicon form of a word: lower case, straight apostrophe, no final dot. Memoised: it runs for every token. */
 export function key(word: string): string {
-  // Most words are plain ASCII without a final dot: their key is just the lower case, which is
-  // cheaper to make than to look up (a fresh token string must be hashed for the map).
-  if (isPlainAscii(word)) return word.toLowerCase();
+  // Most words are already their own key (lower-case ASCII, no final dot): no lookup, no copy.
+  // Others go through the map, which also spares a capitalised word a new lower-case copy per call.
+  if (isOwnKey(word)) return word;
   let k = keys.get(word);
   if (k === undefined) {
     k = word.toLowerCase().replace(/[’‘]/g, "'").replace(/\.$/, "");
@@ -19,11 +19,14 @@ export function key(word: string): string {
   return k;
 }
 
-/** True when every character is ASCII and the last is not a dot: `key` is then only `toLowerCase`. */
-function isPlainAscii(word: string): boolean {
+/** True when every character is ASCII but not an upper-case letter, and the last is not a dot: the word is its key. */
+function isOwnKey(word: string): boolean {
   const last = word.length - 1;
   if (last >= 0 && word.charCodeAt(last) === 0x2e) return false;
-  for (let i = 0; i <= last; i++) if (word.charCodeAt(i) >= 0x80) return false;
+  for (let i = 0; i <= last; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return false;
+  }
   return true;
 }
 
