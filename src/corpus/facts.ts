@@ -138,9 +138,34 @@ const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
 const STRAIGHT = 0x22; // "
 
+/** `\s` (and what `trim` removes): ASCII spaces and controls, and the Unicode spaces. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** `text.trim().endsWith("?")`, without making the trimmed copy. */
+function endsWithQuestionMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x3f;
+}
+
+/** `text.split(/\s+/).length`, without making the array: one more than the runs of spaces. */
+function splitWordCount(text: string): number {
+  let count = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i)) && (i === 0 || !isSpace(text.charCodeAt(i - 1)))) count++;
+  }
+  return count;
+}
+
 /** True when the sentence reports, outside any quotation, an event in the simple past. */
 export function reportsPastEvent(text: string): boolean {
-  if (text.trim().endsWith("?") || text.split(/\s+/).length < 5) return false;
+  if (endsWithQuestionMark(text) || splitWordCount(text) < 5) return false;
   // Quotation marks before the current verb, counted as the verbs are met.
   let opened = 0;
   let straight = 0;

@@ -60,6 +60,31 @@ export function segmentBlocks(blocks: CleanBlock[]): SegmentedText {
 
 /** Where a sentence can end (UAX #29): after a sentence terminator or a paragraph separator. */
 const BREAK_AFTER = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029]/u;
+/** BREAK_AFTER of each BMP code point, tested as it is first met (0: not yet, 1: no, 2: yes). */
+const breaksAfter = new Uint8Array(0x10000);
+
+/**
+ * `text.search(BREAK_AFTER)`, read with a table of the BMP code points tested so far: the regex
+ * (a Unicode property) walked every paragraph. An astral code point is tested as before.
+ */
+function firstBreakAfter(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (BREAK_AFTER.test(text.slice(i, i + 2))) return i;
+        i++;
+        continue;
+      }
+    }
+    let known = breaksAfter[code]!;
+    if (known === 0) breaksAfter[code] = known = BREAK_AFTER.test(String.fromCharCode(code)) ? 2 : 1;
+    if (known === 2) return i;
+  }
+  return -1;
+}
+
 /**
  * What may follow the first terminator of a one-sentence text without a break: terminators,
  * closing quotes and brackets after them, spaces at the end ("…,” she said.", "Why?!”").
@@ -74,7 +99,7 @@ const FINAL_PUNCTUATION = /^\p{Sentence_Terminal}(?:["'”’)\]»]*[ ]*\p{Sente
  * `test/segment.test.ts` compares the two on every code point and on random texts.
  */
 export function sentenceSegments(text: string): Iterable<{ segment: string; index: number }> {
-  const first = text.search(BREAK_AFTER);
+  const first = firstBreakAfter(text);
   if (first === -1 || FINAL_PUNCTUATION.test(text.slice(first))) return text === "" ? [] : [{ segment: text, index: 0 }];
   return segmenter.segment(text);
 }

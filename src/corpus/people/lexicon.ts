@@ -7,6 +7,9 @@ const keys = new Map<string, string>();
 
 /** The lexicon form of a word: lower case, straight apostrophe, no final dot. Memoised: it runs for every token. */
 export function key(word: string): string {
+  // Most words are already their own key (lower-case ASCII, no final dot): no lookup, no copy.
+  // Others go through the map, which also spares a capitalised word a new lower-case copy per call.
+  if (isOwnKey(word)) return word;
   let k = keys.get(word);
   if (k === undefined) {
     k = word.toLowerCase().replace(/[’‘]/g, "'").replace(/\.$/, "");
@@ -14,6 +17,17 @@ export function key(word: string): string {
     keys.set(word, k);
   }
   return k;
+}
+
+/** True when every character is ASCII but not an upper-case letter, and the last is not a dot: the word is its key. */
+function isOwnKey(word: string): boolean {
+  const last = word.length - 1;
+  if (last >= 0 && word.charCodeAt(last) === 0x2e) return false;
+  for (let i = 0; i <= last; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return false;
+  }
+  return true;
 }
 
 /** Titles and role words that stand before a name ("Chinese Foreign Minister Wang Yi"). */

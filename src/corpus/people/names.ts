@@ -7,20 +7,50 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|d|o)['â€
 
 /** True for a token that can be part of a person's name. */
 export function isNameWord(word: string): boolean {
-  if (PARTICLE_PREFIX.test(word)) return true;
-  if (!isCapitalised(word)) return false;
-  if (/^(?:II|III|IV|VI|VII|VIII|IX)$/.test(word)) return true; // "King Charles III"
-  if (/^[\p{Lu}\d.]{2,}$/u.test(word)) return false; // acronyms and datelines: "SCO", "KAZAN"
-  return !/\d/.test(word);
+  // A particle prefix starts with a lower-case letter, so a capitalised word never has one.
+  if (!isCapitalised(word)) return mayHaveParticlePrefix(word) && PARTICLE_PREFIX.test(word);
+  if (ROMAN_NUMERAL.test(word)) return true; // "King Charles III"
+  return isAsciiWord(word) ? asciiNameWord(word) : !ACRONYM.test(word) && !/\d/.test(word);
+}
+
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
+/** Acronyms and datelines: "SCO", "KAZAN". */
+const ACRONYM = /^[\p{Lu}\d.]{2,}$/u;
+
+/** PARTICLE_PREFIX needs an apostrophe or hyphen as the 2nd to 5th character ("d'", "al-", "ash-"). */
+function mayHaveParticlePrefix(word: string): boolean {
+  for (let i = 1; i < word.length && i <= 4; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 0x27 || code === 0x2019 || code === 0x2d) return true;
+  }
+  return false;
+}
+
+function isAsciiWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** For an ASCII capitalised word: not an acronym (ACRONYM) and without a digit, read char by char. */
+function asciiNameWord(word: string): boolean {
+  let acronym = word.length >= 2;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return false; // a digit: not a name, acronym or not
+    if (!((code >= 0x41 && code <= 0x5a) || code === 0x2e)) acronym = false;
+  }
+  return !acronym;
 }
 
 export function isParticle(word: string): boolean {
   return PARTICLE.test(word);
 }
 
+const PREFIXED_TITLE = /^(?:vice|deputy|co|ex|former)-/;
+
 export function isTitleWord(word: string): boolean {
   const k = key(word);
-  return TITLE_WORDS.has(k) || NATIONALITIES.has(k) || /^(?:vice|deputy|co|ex|former)-/.test(k);
+  return TITLE_WORDS.has(k) || NATIONALITIES.has(k) || (k.includes("-") && PREFIXED_TITLE.test(k));
 }
 
 export function isPlace(phrase: string): boolean {

@@ -43,17 +43,24 @@ export function tokenize(text: string): Token[] {
   return tokens as Token[];
 }
 
+/** `key(".")` (the empty string: a final dot is dropped), made once. */
+const DOT_KEY = key(".");
+
 function tokenizeUncached(text: string): Token[] {
   const tokens: Token[] = [];
   let start = skipSpaces(text, 0);
   while (start < text.length) {
     const end = tokenEnd(text, start);
-    const match = text.slice(start, end);
-    let word = match;
+    let wordEnd = end;
     // A trailing dot belongs to the word only for dotted abbreviations ("U.S.", "Mr." handled by callers).
-    if (word.endsWith(".") && !DOTTED.test(word) && !ABBREVIATIONS.test(word)) word = word.slice(0, -1);
-    tokens.push({ text: word, start, end: start + word.length, key: key(word) });
-    if (word.length < match.length) tokens.push({ text: ".", start: start + word.length, end, key: key(".") });
+    // Only a token ending in a dot is sliced twice; the others are sliced once, as the word.
+    if (text.charCodeAt(end - 1) === DOT) {
+      const match = text.slice(start, end);
+      if (!DOTTED.test(match) && !ABBREVIATIONS.test(match)) wordEnd = end - 1;
+    }
+    const word = text.slice(start, wordEnd);
+    tokens.push({ text: word, start, end: wordEnd, key: key(word) });
+    if (wordEnd < end) tokens.push({ text: ".", start: wordEnd, end, key: DOT_KEY });
     start = skipSpaces(text, end);
   }
   return tokens;
