@@ -18,6 +18,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { prepareAnswers } from "../src/answer/prepare.js";
 import { loadCorpus } from "../src/corpus/index.js";
 import { createLogger } from "../src/discord/log.js";
 import { startInteractionsServer } from "../src/http/server.js";
@@ -51,8 +52,9 @@ async function main() {
     process.stderr.write(`generated ${ARTICLES} articles in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
     t = performance.now();
     const corpus = await loadCorpus(dir);
+    prepareAnswers(corpus); // as `npm start` does before serving a corpus
     process.stderr.write(
-      `loaded ${corpus.articles.length} articles (${corpus.statements.length} statements, ${corpus.facts.length} dated facts) in ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
+      `loaded and indexed ${corpus.articles.length} articles (${corpus.statements.length} statements, ${corpus.facts.length} dated facts) in ${((performance.now() - t) / 1000).toFixed(1)} s\n`,
     );
 
     // Discord's webhook endpoints, as far as the bot can tell: note when each answer arrives.
