@@ -87,8 +87,19 @@ export class SpeakerRegistry {
   finish(): void {
     const merged = new Map<number, number>();
     const people = this.entries.map((entry, index) => ({ entry, index, tokens: foldName(entry.name).split(" ") })).filter((p) => p.entry.type === "person");
+    // A fuller name holds every token of the shorter one, so only the people holding its rarest
+    // token are compared (comparing every pair would take minutes with tens of thousands of names).
+    const byToken = new Map<string, typeof people>();
+    for (const person of people) {
+      for (const token of new Set(person.tokens)) {
+        const list = byToken.get(token);
+        if (list) list.push(person);
+        else byToken.set(token, [person]);
+      }
+    }
     for (const short of people) {
-      const fuller = people.filter((p) => p !== short && sameNameLonger(p.tokens, short.tokens));
+      const holders = short.tokens.map((token) => byToken.get(token)!).reduce((a, b) => (b.length < a.length ? b : a));
+      const fuller = holders.filter((p) => p !== short && sameNameLonger(p.tokens, short.tokens));
       if (fuller.length === 1) merged.set(short.index, fuller[0]!.index);
     }
     for (const [from, to] of merged) {

@@ -1,0 +1,55 @@
+/**
+ * The corpus registry merges a person named by part of a name into the one fuller name that
+ * holds it. It compares only the people holding the shorter name's rarest token (all pairs would
+ * take minutes with tens of thousands of names); this checks it against the all-pairs definition.
+ */
+import { describe, expect, it } from "vitest";
+import { sameNameLonger, type ArticlePerson } from "../src/corpus/people/article-people.js";
+import { SpeakerRegistry } from "../src/corpus/people/registry.js";
+import { foldName } from "../src/corpus/people/tokens.js";
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TOKENS = ["ana", "lucia", "ferraz", "xi", "jinping", "wang", "yi", "di", "bin", "salman", "al", "saud", "jr", "ii", "maria", "costa", "costa-gavras"];
+const capital = (token: string) => token[0]!.toUpperCase() + token.slice(1);
+
+describe("SpeakerRegistry.finish", () => {
+  it.each([1, 2, 3, 4, 5])("merges exactly as comparing every pair would (seed %i)", (seed) => {
+    const next = random(seed);
+    const names: string[][] = [];
+    for (let i = 0; i < 400; i++) {
+      const length = 1 + Math.floor(next() * 4);
+      names.push(Array.from({ length }, () => TOKENS[Math.floor(next() * TOKENS.length)]!));
+    }
+    const registry = new SpeakerRegistry();
+    const persons = names.map((tokens, i): ArticlePerson => ({ id: 0, name: tokens.map(capital).join(" "), tokens, titles: new Set() }));
+    persons.forEach((person, i) => registry.addArticlePeople(`a${i}`, [person]));
+    registry.finish();
+
+    // The definition, over the registry's own entries: an entry joins the one fuller entry whose
+    // name holds every token of its name, if exactly one does.
+    const people = registry.entries.filter((e) => e.type === "person").map((entry) => ({ entry, tokens: foldName(entry.name).split(" ") }));
+    const canonicalOf = new Map(
+      people.map((short) => {
+        const fuller = people.filter((p) => p !== short && sameNameLonger(p.tokens, short.tokens));
+        return [short.entry.name, fuller.length === 1 ? fuller[0]!.entry.name : short.entry.name];
+      }),
+    );
+    const expected = (tokens: string[]) => canonicalOf.get(tokens.map(capital).join(" "))!;
+    let merged = 0;
+    persons.forEach((person, i) => {
+      const name = registry.person(`a${i}`, person).name;
+      expect(name).toBe(expected(person.tokens));
+      if (name !== person.name) merged++;
+    });
+    expect(merged).toBeGreaterThan(0);
+  });
+});
