@@ -39,6 +39,22 @@ describe("approximate matching keeps every record Fuse can match", () => {
     expect(fuseMatches).toBeGreaterThan(1000);
   });
 
+  it("GramIndex finds every string holding a three-letter word within one edit (the gapped-pair case)", () => {
+    const random = new Random(9);
+    const grams = new GramIndex();
+    const texts = Array.from({ length: 3000 }, () => randomText(random, 1, 10));
+    for (const t of texts) grams.add(t);
+    let found = 0;
+    for (let n = 0; n < 400; n++) {
+      const pattern = randomText(random, 3, 3);
+      const compiled = compilePattern(pattern);
+      const all = texts.map((t, i) => (t.length >= 2 && approxContains(compiled, t, 1) ? i : -1)).filter((i) => i >= 0);
+      expect(grams.matching(pattern, 1)).toEqual(all);
+      found += all.length;
+    }
+    expect(found).toBeGreaterThan(400);
+  });
+
   it("GramIndex finds exactly what checking every string finds", () => {
     const random = new Random(8);
     const grams = new GramIndex();

@@ -64,8 +64,15 @@ export function maxErrors(length: number, threshold: number): number {
  * pattern within k errors without looking at all of them. Cut the pattern into k + 1 pieces:
  * k edits touch at most k of them, so any approximate occurrence contains one piece exactly,
  * and only strings containing one of the pieces are candidates (then checked with
- * `approxContains`). A pattern that would need one-character pieces is checked against all.
+ * `approxContains`). A three-character pattern with one error ("oil", "war": the commonest case
+ * where pieces would be one character) is found through what every such occurrence holds: "abc"
+ * within one edit holds "ab", "bc" or "ac", or "a?c" (a middle character replaced), so strings
+ * are also indexed by their gapped pairs. Any other pattern that would need one-character pieces
+ * is checked against every string.
  */
+/** The key of a gapped pair: two characters with one between them (a control character never in a word). */
+const gapped = (first: string, last: string) => `${first}\u0000${last}`;
+
 export class GramIndex {
   readonly texts: string[] = [];
   private readonly grams = new Map<string, number[]>();
@@ -75,16 +82,15 @@ export class GramIndex {
     const id = this.texts.length;
     this.texts.push(text);
     const seen = new Set<string>();
-    for (const n of [2, 3]) {
-      for (let i = 0; i + n <= text.length; i++) {
-        const gram = text.slice(i, i + n);
-        if (seen.has(gram)) continue;
-        seen.add(gram);
-        let list = this.grams.get(gram);
-        if (!list) this.grams.set(gram, (list = []));
-        list.push(id);
-      }
-    }
+    const index = (gram: string) => {
+      if (seen.has(gram)) return;
+      seen.add(gram);
+      let list = this.grams.get(gram);
+      if (!list) this.grams.set(gram, (list = []));
+      list.push(id);
+    };
+    for (const n of [2, 3]) for (let i = 0; i + n <= text.length; i++) index(text.slice(i, i + n));
+    for (let i = 0; i + 3 <= text.length; i++) index(gapped(text[i]!, text[i + 2]!));
     return id;
   }
 
@@ -97,6 +103,12 @@ export class GramIndex {
     };
     const pieces = k + 1;
     const size = Math.floor(pattern.length / pieces);
+    if (pattern.length === 3 && k === 1) {
+      const [a, b, c] = pattern;
+      const candidates = new Set<number>();
+      for (const gram of [a! + b!, b! + c!, a! + c!, gapped(a!, c!)]) for (const id of this.grams.get(gram) ?? []) candidates.add(id);
+      return [...candidates].filter(check).sort((x, y) => x - y);
+    }
     if (size < 2) {
       const out: number[] = [];
       for (let id = 0; id < this.texts.length; id++) if (check(id)) out.push(id);
