@@ -103,6 +103,11 @@ export class GramIndex {
     };
     const pieces = k + 1;
     const size = Math.floor(pattern.length / pieces);
+    // Counting filter: an occurrence with k edits keeps all but at most 2k of the pattern's
+    // character pairs (an edit breaks at most two), so it holds at least `needed` of them.
+    const pairs = [...new Set(Array.from({ length: pattern.length - 1 }, (_, i) => pattern.slice(i, i + 2)))];
+    const needed = pairs.length - 2 * k;
+    if (needed >= 2) return this.holdingAtLeast(pairs, needed).filter(check);
     if (pattern.length === 3 && k === 1) {
       const [a, b, c] = pattern;
       const candidates = new Set<number>();
@@ -124,5 +129,24 @@ export class GramIndex {
       for (const id of this.grams.get(piece.slice(0, 3)) ?? []) candidates.add(id);
     }
     return [...candidates].filter(check).sort((a, b) => a - b);
+  }
+
+  /** Scratch counts for holdingAtLeast, by string id (kept between calls; reset after each). */
+  private counts = new Uint8Array(0);
+
+  /** Ids (ascending) of the strings holding at least `needed` of these distinct grams. */
+  private holdingAtLeast(grams: string[], needed: number): number[] {
+    if (this.counts.length < this.texts.length) this.counts = new Uint8Array(Math.max(this.texts.length, 2 * this.counts.length));
+    const { counts } = this;
+    const touched: number[] = [];
+    const out: number[] = [];
+    for (const gram of grams) {
+      for (const id of this.grams.get(gram) ?? []) {
+        if (counts[id] === 0) touched.push(id);
+        if (++counts[id]! === needed) out.push(id);
+      }
+    }
+    for (const id of touched) counts[id] = 0;
+    return out.sort((a, b) => a - b);
   }
 }
