@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --articles N] [-- --queries N]`: loads a synthetic news corpus of 100, 1,000
+ * `npm run bench [-- --articles N] [-- --queries N] [-- --vocabulary N]`: loads a synthetic news corpus of 100, 1,000
  * and 10,000 articles (or N) through the real pipeline and measures cold and warm loads, /quote,
  * /when and autocomplete latency, peak RSS, and recall@5 — against plain Fuse.js asked the same
  * queries in the same run. Prints a table, then one JSON line (the largest size).
@@ -85,8 +85,8 @@ async function load(dir: string, cacheDir: string): Promise<Corpus> {
 // ---------------------------------------------------------------------------------------------
 // Child processes.
 
-async function coldChild(articles: number, dir: string, cacheDir: string, queryCount: number): Promise<ColdResult> {
-  const generated = generateCorpus(articles);
+async function coldChild(articles: number, dir: string, cacheDir: string, queryCount: number, vocabulary: number): Promise<ColdResult> {
+  const generated = generateCorpus(articles, undefined, undefined, vocabulary);
   const start = performance.now();
   const corpus = await load(dir, cacheDir);
   const coldLoad = (performance.now() - start) / 1000;
@@ -229,15 +229,17 @@ function summary(cold: ColdResult, warm: WarmResult) {
 
 const role = arg("child");
 if (role === "cold") {
-  console.log(JSON.stringify(await coldChild(Number(arg("articles")), arg("dir")!, arg("cache")!, Number(arg("queries")))));
+  console.log(JSON.stringify(await coldChild(Number(arg("articles")), arg("dir")!, arg("cache")!, Number(arg("queries")), Number(arg("vocabulary") ?? 0))));
 } else if (role === "warm") {
   console.log(JSON.stringify(await warmChild(arg("dir")!, arg("cache")!)));
 } else {
   const one = arg("articles");
   const sizes = one ? [Number(one)] : SIZES;
   const queries = Number(arg("queries") ?? 500);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(queries) || queries < 1) {
-    console.error("usage: npm run bench [-- --articles <n>] [-- --queries <n>]");
+  // Made-up topic words added to the generator's hand-written ones: a long-tail vocabulary.
+  const vocabulary = Number(arg("vocabulary") ?? 0);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(queries) || queries < 1 || !Number.isInteger(vocabulary) || vocabulary < 0) {
+    console.error("usage: npm run bench [-- --articles <n>] [-- --queries <n>] [-- --vocabulary <extra words>]");
     process.exit(2);
   }
   const rows: Array<{ cold: ColdResult; warm: WarmResult }> = [];
@@ -247,9 +249,9 @@ if (role === "cold") {
       const dir = join(root, "articles");
       const cacheDir = join(root, "cache");
       const started = performance.now();
-      await writeCorpus(dir, generateCorpus(articles));
+      await writeCorpus(dir, generateCorpus(articles, undefined, undefined, vocabulary));
       process.stderr.write(`bench: ${articles} articles written in ${((performance.now() - started) / 1000).toFixed(1)} s; cold run…\n`);
-      const cold = await runChild<ColdResult>(["--child", "cold", "--articles", String(articles), "--dir", dir, "--cache", cacheDir, "--queries", String(queries)]);
+      const cold = await runChild<ColdResult>(["--child", "cold", "--articles", String(articles), "--dir", dir, "--cache", cacheDir, "--queries", String(queries), "--vocabulary", String(vocabulary)]);
       process.stderr.write(`bench: ${articles} articles cold ${cold.cold_load_s} s; warm run…\n`);
       const warm = await runChild<WarmResult>(["--child", "warm", "--dir", dir, "--cache", cacheDir]);
       if (warm.statements !== cold.statements) throw new Error(`warm load found ${warm.statements} statements, cold ${cold.statements}`);

@@ -199,9 +199,51 @@ function fill(template: string, slots: Partial<Slots>): string {
   return template.replace(/\{(a|n1|n2)\}/g, (_, k: keyof Slots) => slots[k] ?? "");
 }
 
-function topicSlots(random: Random): Slots {
-  const [n1, n2] = random.sample(TOPIC_NOUNS, 2) as [string, string];
-  return { a: random.pick(TOPIC_ADJECTIVES), n1, n2 };
+/** The topic words statements are made of. */
+interface TopicWords {
+  nouns: readonly string[];
+  adjectives: readonly string[];
+  /** With a long tail: Zipf tables over the lists (the hand-written words first, most often). */
+  zipf?: { nouns: number[]; adjectives: number[] };
+}
+
+const PLAIN_WORDS: TopicWords = { nouns: TOPIC_NOUNS, adjectives: TOPIC_ADJECTIVES };
+
+function topicSlots(random: Random, words: TopicWords = PLAIN_WORDS): Slots {
+  if (!words.zipf) {
+    const [n1, n2] = random.sample(words.nouns, 2) as [string, string];
+    return { a: random.pick(words.adjectives), n1, n2 };
+  }
+  const { nouns, adjectives, zipf } = words;
+  const n1 = nouns[random.zipf(nouns.length, zipf.nouns)]!;
+  let n2 = nouns[random.zipf(nouns.length, zipf.nouns)]!;
+  if (n2 === n1) n2 = nouns[(nouns.indexOf(n1) + 1) % nouns.length]!;
+  return { a: adjectives[random.zipf(adjectives.length, zipf.adjectives)]!, n1, n2 };
+}
+
+const SYLLABLES = [
+  "con", "tra", "ment", "pro", "ver", "sion", "al", "ic", "ter", "ble", "port", "form", "ist", "ure", "age", "ance", "ent",
+  "ive", "ous", "ity", "ate", "lo", "mar", "ca", "den", "vi", "sol", "gra", "mo", "per", "ha", "ri", "nel", "stra", "quin",
+];
+
+/**
+ * Topic words with a long tail, as real news has: the hand-written lists followed by `extra`
+ * English-like made-up words (syllables), all drawn Zipf-like — a vocabulary of tens of
+ * thousands of tokens instead of about 1,400 (`npm run bench -- --vocabulary 30000`).
+ */
+function richWords(extra: number, seed: number): TopicWords {
+  const random = new Random(seed ^ 0x5bd1e995);
+  const made = new Set<string>();
+  while (made.size < extra) {
+    const parts = random.int(2, 4);
+    let word = "";
+    for (let i = 0; i < parts; i++) word += random.pick(SYLLABLES);
+    made.add(word);
+  }
+  const tail = [...made];
+  const nouns = [...TOPIC_NOUNS, ...tail.filter((_, i) => i % 3 !== 0)];
+  const adjectives = [...TOPIC_ADJECTIVES, ...tail.filter((_, i) => i % 3 === 0).map((w) => `${w}al`)];
+  return { nouns, adjectives, zipf: { nouns: zipfTable(nouns.length, 0.8), adjectives: zipfTable(adjectives.length, 0.8) } };
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -278,7 +320,7 @@ function pickSpeakers(random: Random, speakers: SpeakerSpec[], table: number[], 
   return chosen;
 }
 
-function makeArticle(index: number, random: Random, speakers: SpeakerSpec[], table: number[]): { article: GeneratedArticle; quotes: QuoteTarget[]; events: EventTarget[] } {
+function makeArticle(index: number, random: Random, speakers: SpeakerSpec[], table: number[], topicWords: TopicWords): { article: GeneratedArticle; quotes: QuoteTarget[]; events: EventTarget[] } {
   const id = `bench-${pad(index, 6)}`;
   const start = Date.UTC(2021, 0, 1);
   const published = new Date(start + random.int(0, 1640) * 86400000);
@@ -287,22 +329,22 @@ function makeArticle(index: number, random: Random, speakers: SpeakerSpec[], tab
   const b: Builder = { id, random, paragraphs: [], quotes: [], events: [] };
   const p = b.paragraphs;
 
-  const head = topicSlots(random);
+  const head = topicSlots(random, topicWords);
   const headline = `${s1.nationality} ${s1.office.toLowerCase()} ${random.pick(["warns of", "defends", "pledges action on", "rejects criticism over"])} ${head.a} ${head.n1}`;
   p.push(headline);
 
   // Lead: reported speech by the main speaker.
   {
-    const slots = topicSlots(random);
+    const slots = topicSlots(random, topicWords);
     const clause = fill(random.pick(REPORTED), slots);
     p.push(`${s1.nationality} ${s1.office} ${s1.full} said on ${random.pick(WEEKDAYS)} that ${clause}.`);
     quoteTarget(b, s1, slots, clause);
   }
   // Quote first, then a continued quotation.
   {
-    const slots = topicSlots(random);
+    const slots = topicSlots(random, topicWords);
     const words = fill(random.pick(DIRECT), slots);
-    const more = topicSlots(random);
+    const more = topicSlots(random, topicWords);
     const next = fill(random.pick(DIRECT), more);
     const verb = random.pick(["said", "told reporters", "said in a statement"]);
     if (random.chance(0.5)) {
@@ -316,39 +358,39 @@ function makeArticle(index: number, random: Random, speakers: SpeakerSpec[], tab
   p.push(eventSentence(b, published, [s1]));
   // Second speaker: inverted attribution, then an act verb and a pronoun.
   {
-    const slots = topicSlots(random);
+    const slots = topicSlots(random, topicWords);
     const words = fill(random.pick(DIRECT), slots);
     p.push(`“${words},” said ${s2.nationality} ${s2.office} ${s2.full}.`);
     quoteTarget(b, s2, slots, words);
-    const urged = topicSlots(random);
+    const urged = topicSlots(random, topicWords);
     const act = fill(random.pick(URGED), urged);
-    const added = topicSlots(random);
+    const added = topicSlots(random, topicWords);
     const clause = fill(random.pick(REPORTED), added);
     p.push(`${s2.short} urged ${random.pick(GROUPS)} to ${act}. ${s2.pronoun} added that ${clause}.`);
     quoteTarget(b, s2, urged, act);
     quoteTarget(b, s2, added, clause);
   }
-  if (random.chance(0.7)) p.push(fill(random.pick(FILLER), topicSlots(random)));
+  if (random.chance(0.7)) p.push(fill(random.pick(FILLER), topicSlots(random, topicWords)));
   p.push(eventSentence(b, published, [s1, s2]));
   // "According to": reported by the main speaker.
   {
-    const slots = topicSlots(random);
+    const slots = topicSlots(random, topicWords);
     const clause = fill(random.pick(REPORTED), slots);
     p.push(`According to ${s1.short}, ${clause}.`);
     quoteTarget(b, s1, slots, clause);
   }
   if (random.chance(0.5)) {
-    const slots = topicSlots(random);
+    const slots = topicSlots(random, topicWords);
     p.push(`${capitalise(random.pick(INSTITUTIONS))} said in a statement that ${fill(random.pick(REPORTED), slots)}.`);
   }
   if (s3) {
-    const slots = topicSlots(random);
+    const slots = topicSlots(random, topicWords);
     const words = fill(random.pick(DIRECT), slots);
     p.push(`${s3.full}, the ${s3.nationality} ${s3.office.toLowerCase()}, said: “${words}.”`);
     quoteTarget(b, s3, slots, words);
   }
   p.push(eventSentence(b, published, [s1]));
-  if (random.chance(0.6)) p.push(fill(random.pick(FILLER), topicSlots(random)));
+  if (random.chance(0.6)) p.push(fill(random.pick(FILLER), topicSlots(random, topicWords)));
 
   const dir = `${iso.slice(0, 4)}/${iso.slice(5, 7)}`;
   let text: string;
@@ -371,14 +413,18 @@ function makeArticle(index: number, random: Random, speakers: SpeakerSpec[], tab
   return { article: { id, file: `${dir}/${id}.md`, text }, quotes: b.quotes, events: b.events };
 }
 
-/** The corpus of `articles` articles for `seed`. The first n articles are the same for every size. */
-export function generateCorpus(articles: number, seed = DEFAULT_SEED, speakerCount = 300): GeneratedCorpus {
+/**
+ * The corpus of `articles` articles for `seed`. The first n articles are the same for every size.
+ * `vocabulary`: made-up topic words added to the hand-written ones (0: none, the default corpus).
+ */
+export function generateCorpus(articles: number, seed = DEFAULT_SEED, speakerCount = 300, vocabulary = 0): GeneratedCorpus {
   const speakers = makeSpeakers(new Random(seed), speakerCount);
   const table = zipfTable(speakers.length, 0.9);
+  const words = vocabulary > 0 ? richWords(vocabulary, seed) : PLAIN_WORDS;
   const out: GeneratedCorpus = { seed, speakers, articles: [], quotes: [], events: [] };
   for (let i = 0; i < articles; i++) {
     // One stream per article: article i does not depend on how many come after it.
-    const made = makeArticle(i, new Random(seed ^ Math.imul(i + 1, 0x9e3779b1)), speakers, table);
+    const made = makeArticle(i, new Random(seed ^ Math.imul(i + 1, 0x9e3779b1)), speakers, table, words);
     out.articles.push(made.article);
     out.quotes.push(...made.quotes);
     out.events.push(...made.events);

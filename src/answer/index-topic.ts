@@ -45,9 +45,9 @@ export class Vocabulary {
     return this.grams.texts;
   }
 
-  /** Ids of the tokens holding `word` within `k` edits. */
-  matching(word: string, k: number): number[] {
-    return this.grams.matching(word, k);
+  /** Ids of the tokens holding `word` within `k` edits (among those `among` keeps). */
+  matching(word: string, k: number, among?: (id: number) => boolean): number[] {
+    return this.grams.matching(word, k, 0, Infinity, among);
   }
 }
 
@@ -121,9 +121,10 @@ export class TopicIndex<T> {
   private recordsWith(term: string, k: number): number[] {
     const { tokens, starts, positions } = this.postings;
     const lists: ArrayLike<number>[] = [];
-    for (const id of this.vocabulary.matching(term, k)) {
+    // Only the tokens of this partition: the vocabulary is shared by every speaker's statements.
+    for (const id of this.vocabulary.matching(term, k, (candidate) => binarySearch(tokens, candidate) >= 0)) {
       const t = binarySearch(tokens, id);
-      if (t >= 0) lists.push(positions.subarray(starts[t]!, starts[t + 1]!));
+      lists.push(positions.subarray(starts[t]!, starts[t + 1]!));
     }
     return union(lists);
   }

@@ -12,18 +12,21 @@ export const MAX_PATTERN = 31;
 
 export interface Pattern {
   length: number;
-  /** Bit i set where pattern[i] is the code unit. */
+  /** Bit i set where pattern[i] is the code unit: ASCII code units by table, others by map. */
+  ascii: Int32Array;
   peq: Map<number, number>;
 }
 
 export function compilePattern(pattern: string): Pattern {
   if (pattern.length === 0 || pattern.length > MAX_PATTERN) throw new Error(`pattern length ${pattern.length} out of range`);
+  const ascii = new Int32Array(128);
   const peq = new Map<number, number>();
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern.charCodeAt(i);
-    peq.set(c, (peq.get(c) ?? 0) | (1 << i));
+    if (c < 128) ascii[c]! |= 1 << i;
+    else peq.set(c, (peq.get(c) ?? 0) | (1 << i));
   }
-  return { length: pattern.length, peq };
+  return { length: pattern.length, ascii, peq };
 }
 
 /** True when some substring of `text` is within `k` edits of the pattern. */
@@ -36,7 +39,8 @@ export function approxContains(p: Pattern, text: string, k: number): boolean {
   let mv = 0;
   let score = m;
   for (let j = 0; j < text.length; j++) {
-    const eq = p.peq.get(text.charCodeAt(j)) ?? 0;
+    const c = text.charCodeAt(j);
+    const eq = c < 128 ? p.ascii[c]! : (p.peq.get(c) ?? 0);
     const xv = eq | mv;
     const xh = ((((eq & pv) + pv) & mask) ^ pv) | eq;
     let ph = mv | (~(xh | pv) & mask);
@@ -94,12 +98,17 @@ export class GramIndex {
     return id;
   }
 
-  /** Ids (ascending) of the strings holding `pattern` within `k` edits, by length bounds too. */
-  matching(pattern: string, k: number, minLength = 0, maxLength = Infinity): number[] {
+  /**
+   * Ids (ascending) of the strings holding `pattern` within `k` edits, by length bounds too, and
+   * only among the ids `among` keeps (checked before the costlier edit-distance test).
+   */
+  matching(pattern: string, k: number, minLength = 0, maxLength = Infinity, among?: (id: number) => boolean): number[] {
     const compiled = compilePattern(pattern);
     const check = (id: number) => {
       const text = this.texts[id]!;
-      return text.length >= minLength && text.length <= maxLength && text.length >= pattern.length - k && approxContains(compiled, text, k);
+      return (
+        text.length >= minLength && text.length <= maxLength && text.length >= pattern.length - k && (!among || among(id)) && approxContains(compiled, text, k)
+      );
     };
     const pieces = k + 1;
     const size = Math.floor(pattern.length / pieces);
