@@ -30,7 +30,7 @@ describe("SpeakerRegistry.finish", () => {
       names.push(Array.from({ length }, () => TOKENS[Math.floor(next() * TOKENS.length)]!));
     }
     const registry = new SpeakerRegistry();
-    const persons = names.map((tokens, i): ArticlePerson => ({ id: 0, name: tokens.map(capital).join(" "), tokens, titles: new Set() }));
+    const persons = names.map((tokens): ArticlePerson => ({ id: 0, name: tokens.map(capital).join(" "), tokens, titles: new Set() }));
     persons.forEach((person, i) => registry.addArticlePeople(`a${i}`, [person]));
     registry.finish();
 

@@ -59,8 +59,8 @@ export interface ArticleRecord {
   strings: string[];
 }
 
-export const PARAGRAPH_KINDS: readonly ParagraphKind[] = ["headline", "summary", "body"];
-export const PRECISIONS: readonly DateMention["precision"][] = ["year", "month", "day"];
+const PARAGRAPH_KINDS: readonly ParagraphKind[] = ["headline", "summary", "body"];
+const PRECISIONS: readonly DateMention["precision"][] = ["year", "month", "day"];
 const QUALIFIERS: readonly NonNullable<DateMention["qualifier"]>[] = ["early", "mid", "late"];
 
 /**

@@ -82,14 +82,7 @@ export class ArticlePeople {
     for (const list of this.mentions.values()) list.sort((a, b) => a.start - b.start);
   }
 
-  /** The people of an article as found before (`toRecord`), without reading the article again. */
-  static fromRecord(record: ArticlePeopleRecord): ArticlePeople {
-    const persons: ArticlePerson[] = record.persons.map((p) => ({ id: p.id, name: p.name, tokens: p.tokens, titles: new Set(p.titles) }));
-    const mentions = record.mentions.map(([sentence, person, start, end, possessive]) => ({ person, sentence, start, end, possessive: possessive === 1 }));
-    return ArticlePeople.of(persons, mentions);
-  }
-
-  /** The people of an article from its persons and their mentions (in order within each sentence). */
+  /** The people of an article as found before (see `toRecord`), without reading the article again: its persons and their mentions (in order within each sentence). */
   static of(persons: ArticlePerson[], mentionList: readonly PersonMention[]): ArticlePeople {
     const people = Object.create(ArticlePeople.prototype) as ArticlePeople;
     const mentions = new Map<number, PersonMention[]>();
