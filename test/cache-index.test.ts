@@ -34,12 +34,13 @@ const queries = [
 /** Every answer to the sample queries, as text. */
 const answers = (corpus: Corpus) => JSON.stringify(queries.map((q) => answerWhen(corpus, q)));
 
-async function setUp() {
+/** A generated corpus, an empty cache, the answers without a cache, and where index `name` is stored. */
+async function setUp(name: "when" | "quote" = "when", answersOf: (corpus: Corpus) => string = answers) {
   const dir = await tempDir();
   await writeCorpus(dir, generateCorpus(ARTICLES));
   const cacheDir = await tempDir();
-  const plain = answers(await loadCorpus(dir, { workers: 0 }));
-  return { dir, cacheDir, plain, path: artefactPath(cacheDir, dir, "when", "bin") };
+  const plain = answersOf(await loadCorpus(dir, { workers: 0 }));
+  return { dir, cacheDir, plain, path: artefactPath(cacheDir, dir, name, "bin") };
 }
 
 async function loadPrepared(dir: string, cacheDir: string) {
@@ -167,13 +168,7 @@ const quoteAsked = [
 const quoteAnswers = (corpus: Corpus) => JSON.stringify(quoteAsked.map((q) => answerQuote(corpus, q)));
 
 describe("stored /quote index", () => {
-  async function setUpQuote() {
-    const dir = await tempDir();
-    await writeCorpus(dir, generateCorpus(ARTICLES));
-    const cacheDir = await tempDir();
-    const plain = quoteAnswers(await loadCorpus(dir, { workers: 0 }));
-    return { dir, cacheDir, plain, path: artefactPath(cacheDir, dir, "quote", "bin") };
-  }
+  const setUpQuote = () => setUp("quote", quoteAnswers);
 
   it("is written by the first load, read by the next, and answers exactly as an index built in memory", async () => {
     const { dir, cacheDir, plain, path } = await setUpQuote();

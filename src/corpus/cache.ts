@@ -4,12 +4,14 @@
  *
  * - One pack file per corpus folder: `<cacheDir>/extractions-<hash of the folder's path>.json`.
  *   Its first line is a header (format, EXTRACTOR_VERSION, entry count, sha256 of the rest); the
- *   second line holds the entries, keyed by sha256(EXTRACTOR_VERSION, file path, file bytes).
+ *   second line holds the entries, as ASCII JSON: a list of [key, entry] pairs, the key being
+ *   sha256(EXTRACTOR_VERSION, file path, file bytes).
  * - A changed, added or moved file misses and is extracted again; the others are used as they
  *   are. Entries of files that are gone are dropped when the pack is written again.
  * - A pack of another extractor version is rebuilt (what an upgrade does, so without a warning);
- *   one that cannot be read, fails its checksum or holds an entry of the wrong shape is ignored
- *   with a warning (stderr) and rebuilt, never trusted.
+ *   one that cannot be read, fails its checksum or holds an entry that does not read back as a
+ *   record (`hydrate` checks every number) is ignored whole with a warning (stderr) and rebuilt,
+ *   never trusted.
  * - Written atomically (temporary file, then rename) only when something changed.
  *
  * Canonical speaker names depend on every article, so they are never cached: the cheap
