@@ -13,7 +13,7 @@ import { prepareAnswersAsync } from "./answer/prepare.js";
 import { startBot } from "./bot.js";
 import { cacheDir, ConfigError, httpMode, loadConfig, maxFileBytes, watchIntervalMs } from "./config.js";
 import { runConsole } from "./console/console.js";
-import { CorpusError, describeCorpus, loadCorpus, type LoadOptions } from "./corpus/index.js";
+import { CorpusError, describeCorpus, loadCorpus, writeCorpusCache, type LoadOptions } from "./corpus/index.js";
 import { CorpusStore } from "./corpus/store.js";
 import { watchCorpus, type CorpusWatcher } from "./corpus/watch.js";
 import { createLogger, describeError, guardProcess } from "./discord/log.js";
@@ -43,15 +43,18 @@ async function main(): Promise<number> {
   const dir = config.VERBATIM_DATA_DIR;
   const started = performance.now();
   // Every answer index is built (or read from the cache) before a corpus is served, at start and
-  // at each reload, so no question pays for it.
+  // at each reload, so no question pays for it. The cache is written after: the corpus is served
+  // first (the writes run a slice at a time, as answers come in).
   const loader = async (folder: string, options: LoadOptions) => {
     const loaded = await loadCorpus(folder, {
       ...options,
+      deferCacheWrites: true,
       stats: ({ cached, extracted }) => {
         if (extracted > 0) log.info(`extracted ${extracted} article file${extracted === 1 ? "" : "s"}, ${cached} from the cache`);
       },
     });
     await prepareAnswersAsync(loaded);
+    setImmediate(() => void writeCorpusCache(loaded));
     return loaded;
   };
   const store = await CorpusStore.open({ dir, load: { maxFileBytes: maxFileBytes(config), cacheDir: cacheDir(config) }, loader, log });

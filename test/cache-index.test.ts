@@ -9,7 +9,7 @@ import { prepareAnswers } from "../src/answer/prepare.js";
 import { answerQuote } from "../src/answer/quote.js";
 import { answerWhen } from "../src/answer/when.js";
 import { artefactPath } from "../src/corpus/cache.js";
-import { loadCorpus, type Corpus } from "../src/corpus/corpus.js";
+import { loadCorpus, writeCorpusCache, type Corpus } from "../src/corpus/corpus.js";
 
 const made: string[] = [];
 afterEach(async () => {
@@ -222,5 +222,31 @@ describe("stored /quote index", () => {
     const next = await loadPrepared(dir, cacheDir);
     expect(next.warnings).toEqual([expect.stringMatching(why)]);
     expect(quoteAnswers(next.corpus)).toBe(plain);
+  });
+});
+
+describe("deferred cache writes (deferCacheWrites, as `npm start` loads)", () => {
+  it("write nothing until writeCorpusCache, then the pack and both indexes, which the next load reads", async () => {
+    const { dir, cacheDir, plain } = await setUp();
+    const corpus = await loadCorpus(dir, { cacheDir, workers: 0, deferCacheWrites: true });
+    prepareAnswers(corpus);
+    expect(answers(corpus)).toBe(plain);
+    expect(await readdir(cacheDir)).toEqual([]);
+
+    await writeCorpusCache(corpus);
+    const files = (await readdir(cacheDir)).sort().map((f) => f.replace(/-[0-9a-f]{16}\./, "-*."));
+    expect(files).toEqual(["extractions-*.json", "quote-*.bin", "when-*.bin"]);
+    await writeCorpusCache(corpus); // nothing left to write: a no-op
+
+    let stats = { cached: -1, extracted: -1 };
+    const warnings: string[] = [];
+    const warm = await loadCorpus(dir, { cacheDir, workers: 0, warn: (m) => warnings.push(m), stats: (s) => (stats = s) });
+    const mtimes = await Promise.all((await readdir(cacheDir)).map(async (f) => (await stat(join(cacheDir, f))).mtimeMs));
+    prepareAnswers(warm);
+    expect(warnings).toEqual([]);
+    expect(stats).toEqual({ cached: ARTICLES, extracted: 0 });
+    expect(answers(warm)).toBe(plain);
+    // The indexes were read, not built and written again.
+    expect(await Promise.all((await readdir(cacheDir)).map(async (f) => (await stat(join(cacheDir, f))).mtimeMs))).toEqual(mtimes);
   });
 });

@@ -12,7 +12,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, write
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { artefactPath } from "../corpus/cache.js";
-import type { CorpusCache } from "../corpus/corpus.js";
+import { cacheWrite, type CorpusCache } from "../corpus/corpus.js";
 
 interface Header {
   format: string;
@@ -83,8 +83,15 @@ export function readStoredIndex(cache: CorpusCache, name: string, version: strin
   return { strings, ints };
 }
 
-/** Writes the index `name` of this corpus: its strings, then its integers, part after part (a failure is reported, never thrown). */
+/**
+ * Writes the index `name` of this corpus: its strings, then its integers, part after part (a
+ * failure is reported, never thrown); later, with the cache's other writes, when the load deferred them.
+ */
 export function writeStoredIndex(cache: CorpusCache, name: string, version: string, strings: unknown, ints: readonly Int32Array[]): void {
+  void cacheWrite(cache, () => writeNow(cache, name, version, strings, ints));
+}
+
+function writeNow(cache: CorpusCache, name: string, version: string, strings: unknown, ints: readonly Int32Array[]): void {
   const path = storePath(cache, name);
   const stringsLine = Buffer.from(`${JSON.stringify(strings)}\n`, "utf8");
   const parts = ints.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength));

@@ -235,11 +235,11 @@ export async function extractRecords(
   dir: string,
   files: ReadFile[],
   options: CorpusLoadOptions = {},
-  keyed?: (key: string) => void,
+  keyed?: (key: string, save: () => Promise<void>) => void,
 ): Promise<Array<ExtractedArticle | SkipRecord>> {
   const cache = options.cacheDir === undefined ? null : await ExtractionCache.open(options.cacheDir, dir, options.warn);
   const keys = cache ? files.map((f) => cacheKey(f.file, f.bytes)) : [];
-  if (cache) keyed?.(corpusKey(keys));
+  if (cache) keyed?.(corpusKey(keys), () => cache.save());
   let out: Array<ExtractedArticle | SkipRecord | undefined> = [];
   try {
     for (let i = 0; i < files.length; i++) {
@@ -266,7 +266,7 @@ export async function extractRecords(
     out[fileIndex] = isSkip(entry) ? entry : hydrate(entry);
     if (cache && (!isSkip(entry) || entry.cacheable)) cache.set(keys[fileIndex]!, entry);
   }
-  await cache?.save();
+  if (!options.deferCacheWrites) await cache?.save();
   options.stats?.({ cached: files.length - missing.length, extracted: missing.length });
   return out as Array<ExtractedArticle | SkipRecord>;
 }

@@ -27,6 +27,30 @@ export interface CorpusCache {
   corpusDir: string;
   key: string;
   warn: (message: string) => void;
+  /** Writes held back by `deferCacheWrites`, run in order by `writeCorpusCache`. */
+  pending?: Array<() => void | Promise<void>>;
+}
+
+/**
+ * Keeps a write of this corpus's cache: now, or with the writes held back until
+ * `writeCorpusCache` when the load deferred them.
+ */
+export function cacheWrite(cache: CorpusCache, write: () => void | Promise<void>): Promise<void> | void {
+  if (cache.pending) cache.pending.push(write);
+  else return write();
+}
+
+/**
+ * Runs the cache writes a load with `deferCacheWrites` held back (the extraction pack, the answer
+ * indexes built so far), in order; later ones are written at once. Never throws: a write that
+ * fails is reported through the cache's `warn`, and the next start rebuilds what it lacks.
+ */
+export async function writeCorpusCache(corpus: Corpus): Promise<void> {
+  const cache = corpus.cache;
+  if (!cache?.pending) return;
+  const writes = cache.pending;
+  delete cache.pending;
+  for (const write of writes) await write();
 }
 
 /** Options of loadCorpus: reading (LoadOptions), the extraction cache and worker threads. */
@@ -36,8 +60,12 @@ export type CorpusLoadOptions = LoadOptions;
 export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): Promise<Corpus> {
   const extracted = new Map<Article, ExtractedArticle>();
   let key: string | undefined;
+  let savePack: (() => Promise<void>) | undefined;
   const parse: ParseFiles = async (files) => {
-    const records = await extractRecords(dir, files, options, (k) => (key = k));
+    const records = await extractRecords(dir, files, options, (k, save) => {
+      key = k;
+      savePack = save;
+    });
     return records.map((record) => {
       if (isSkip(record)) return new Error(record.skip);
       extracted.set(record.article, record);
@@ -54,6 +82,7 @@ export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): 
   );
   if (options.cacheDir !== undefined && key !== undefined) {
     corpus.cache = { cacheDir: options.cacheDir, corpusDir: dir, key, warn: options.warn ?? ((m) => process.stderr.write(`verbatim: ${m}\n`)) };
+    if (options.deferCacheWrites) corpus.cache.pending = savePack ? [savePack] : [];
   }
   return corpus;
 }

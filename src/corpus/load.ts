@@ -28,6 +28,12 @@ export interface LoadOptions {
    * CPUs, used only when many files need extracting; 0 extracts in this thread only.
    */
   workers?: number;
+  /**
+   * Hold the cache's writes (the extraction pack, and the answer indexes built from this corpus)
+   * until `writeCorpusCache(corpus)` is called, instead of writing them during the load: a bot
+   * serves first and writes its cache after. Default false (written as the load goes).
+   */
+  deferCacheWrites?: boolean;
   /** Where cache problems are reported (default: stderr). */
   warn?: (message: string) => void;
   /** Told how many files came from the cache and how many were extracted (loads with a cache). */
