@@ -191,17 +191,9 @@ const WHEN_INDEX_VERSION = indexVersion(1, import.meta.url);
  * names (2) and of the other sentences of its paragraph (4). Built in one pass without a set of
  * words per fact: a word's id is stamped with the fact it was last seen in, so each fact adds one
  * posting per distinct word. Words of a text (sentence, event, name) are read once however many
- * facts share it.
+ * facts share it, and each piece of text is normalised and looked up once (`WordIds`).
  */
 function* buildIndexData(corpus: Corpus): Steps<IndexData> {
-  const normal = new Map<string, string>();
-  const pieceContent = new Map<string, string[]>();
-  const contents = new Map<string, Set<string>>();
-  const contentOf = (text: string) => {
-    let set = contents.get(text);
-    if (!set) contents.set(text, (set = contentWords(text, normal, pieceContent)));
-    return set;
-  };
   // The sentences of each paragraph of an article, in order.
   const paragraphsOf = new Map<string, Sentence[][]>();
   const sentencesIn = (articleId: string, paragraph: number): Sentence[] => {
@@ -215,67 +207,165 @@ function* buildIndexData(corpus: Corpus): Steps<IndexData> {
   };
 
   // Word ids in order of first appearance (fact by fact: event, people, context), as the vocabulary lists them.
-  const ids = new Map<string, number>();
-  const list: string[] = [];
-  const lastFact: number[] = [];
-  const maskOf: number[] = [];
-  const lists: number[][] = [];
-  // The distinct word ids of each text (sentence, event, name), in order, read once however many facts share it.
-  const textIds = new Map<string, number[]>();
-  const idsOf = (text: string): number[] => {
-    let out = textIds.get(text);
-    if (out) return out;
-    out = [];
-    for (const word of wordsOf(text, normal)) {
-      let id = ids.get(word);
-      if (id === undefined) {
-        id = list.length;
-        ids.set(word, id);
-        list.push(word);
-        lastFact.push(-1);
-        maskOf.push(0);
-        lists.push([]);
-      }
-      if (!out.includes(id)) out.push(id);
-    }
-    textIds.set(text, out);
-    return out;
-  };
-  const factWords: number[] = [];
+  const words = new WordIds();
+  const content = new ContentIds();
+  const factCount = corpus.facts.length;
+  // Each fact's (word, mask) pairs, fact after fact, then turned into postings by word.
+  let pairs: Int32Array = new Int32Array(1 << 16);
+  let pairCount = 0;
+  const factStarts = new Int32Array(factCount + 1);
+  let lastFact: Int32Array = new Int32Array(1024).fill(-1);
+  let maskOf: Int32Array = new Int32Array(1024);
   const contentIds: number[] = [];
-  const contentStarts = new Int32Array(corpus.facts.length + 1);
-  const contentDictionary = new Map<string, number>();
-  for (let i = 0; i < corpus.facts.length; i++) {
+  const contentStarts = new Int32Array(factCount + 1);
+  let current = -1;
+  // Adds the words of one text of the current fact with the field bit `bit`.
+  const add = (ids: Int32Array, bit: number) => {
+    if (words.size > lastFact.length) [lastFact, maskOf] = [grown(lastFact, words.size, -1), grown(maskOf, words.size, 0)];
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (lastFact[id] !== current) {
+        lastFact[id] = current;
+        maskOf[id] = bit;
+        if (pairCount === pairs.length) pairs = grown(pairs, pairCount * 2, 0);
+        pairs[pairCount++] = id;
+      } else {
+        maskOf[id]! |= bit;
+      }
+    }
+  };
+  for (let i = 0; i < factCount; i++) {
     if (i > 0 && i % SLICE === 0) yield;
     const fact = corpus.facts[i]!;
-    factWords.length = 0;
-    const add = (words: readonly number[], bit: number) => {
-      for (const id of words) {
-        if (lastFact[id] !== i) {
-          lastFact[id] = i;
-          maskOf[id] = bit;
-          factWords.push(id);
-        } else {
-          maskOf[id]! |= bit;
-        }
-      }
-    };
-    add(idsOf(fact.event), 1);
-    for (const person of fact.people) add(idsOf(person), 2);
-    for (const s of sentencesIn(fact.article, fact.paragraph)) if (s.index !== fact.sentence) add(idsOf(s.text), 4);
-    for (const id of factWords) lists[id]!.push(i, maskOf[id]!);
-    for (const word of contentOf(fact.event)) {
-      let id = contentDictionary.get(word);
-      if (id === undefined) contentDictionary.set(word, (id = contentDictionary.size));
-      contentIds.push(id);
-    }
+    const first = pairCount;
+    current = i;
+    add(words.idsOf(fact.event), 1);
+    for (const person of fact.people) add(words.idsOf(person), 2);
+    for (const s of sentencesIn(fact.article, fact.paragraph)) if (s.index !== fact.sentence) add(words.idsOf(s.text), 4);
+    factStarts[i + 1] = pairCount;
+    // The fact is read, so its masks are final: each pair keeps its word id, the mask above it.
+    for (let k = first; k < pairCount; k++) pairs[k] = pairs[k]! | (maskOf[pairs[k]!]! << 28);
+    content.addIdsOf(fact.event, contentIds);
     contentStarts[i + 1] = contentIds.length;
   }
-  const postingStarts = new Int32Array(list.length + 1);
-  lists.forEach((l, id) => (postingStarts[id + 1] = postingStarts[id]! + l.length));
-  const postings = new Int32Array(postingStarts[list.length]!);
-  lists.forEach((l, id) => postings.set(l, postingStarts[id]!));
-  return { words: list, postingStarts, postings, contentWords: [...contentDictionary.keys()], contentStarts, contentIds: Int32Array.from(contentIds) };
+  // Postings by word: counted, then filled fact by fact (so facts ascend within each word).
+  const wordCount = words.size;
+  const postingStarts = new Int32Array(wordCount + 1);
+  for (let k = 0; k < pairCount; k++) postingStarts[(pairs[k]! & ID_BITS) + 1]! += 2;
+  for (let w = 0; w < wordCount; w++) postingStarts[w + 1]! += postingStarts[w]!;
+  const postings = new Int32Array(postingStarts[wordCount]!);
+  const fill = postingStarts.slice(0, wordCount);
+  for (let i = 0; i < factCount; i++) {
+    for (let k = factStarts[i]!; k < factStarts[i + 1]!; k++) {
+      const id = pairs[k]! & ID_BITS;
+      postings[fill[id]!++] = i;
+      postings[fill[id]!++] = pairs[k]! >>> 28;
+    }
+  }
+  return { words: words.list, postingStarts, postings, contentWords: content.list, contentStarts, contentIds: Int32Array.from(contentIds) };
+}
+
+/** Word ids live in the low 28 bits of a pair, the fields mask (3 bits) above them. */
+const ID_BITS = (1 << 28) - 1;
+
+/** A copy of `array` at least `size` long, the new places set to `fill`. */
+function grown(array: Int32Array, size: number, fill: number): Int32Array {
+  const out = new Int32Array(Math.max(size, array.length * 2)).fill(fill);
+  out.set(array);
+  return out;
+}
+
+/**
+ * The index words of texts as ids, in order of first appearance: `idsOf(text)` is the distinct
+ * ids of `wordsOf(text)`, in order, read once per text; each raw piece is normalised once.
+ */
+class WordIds {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly pieceIds = new Map<string, number>();
+  private readonly texts = new Map<string, Int32Array>();
+  private stamp: Int32Array = new Int32Array(1024);
+  private textsRead = 0;
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  idsOf(text: string): Int32Array {
+    let out = this.texts.get(text);
+    if (out) return out;
+    const mark = ++this.textsRead;
+    const found: number[] = [];
+    for (const raw of piecesOf(text.toLowerCase())) {
+      const id = this.pieceId(raw);
+      if (id < 0) continue;
+      if (id >= this.stamp.length) this.stamp = grown(this.stamp, id + 1, 0);
+      if (this.stamp[id] !== mark) {
+        this.stamp[id] = mark;
+        found.push(id);
+      }
+    }
+    this.texts.set(text, (out = Int32Array.from(found)));
+    return out;
+  }
+
+  /** The id of a lower-case piece's word, -1 when nothing of it is a word. */
+  private pieceId(raw: string): number {
+    let id = this.pieceIds.get(raw);
+    if (id !== undefined) return id;
+    const word = normalWord(raw);
+    if (word.length === 0) id = -1;
+    else {
+      id = this.ids.get(word);
+      if (id === undefined) {
+        id = this.list.length;
+        this.ids.set(word, id);
+        this.list.push(word);
+      }
+    }
+    this.pieceIds.set(raw, id);
+    return id;
+  }
+}
+
+/** Content words (see contentWords) as ids, in order of first appearance, each piece read once. */
+class ContentIds {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly pieceIds = new Map<string, number[]>();
+  private stamp: Int32Array = new Int32Array(1024);
+  private textsRead = 0;
+
+  /** Appends to `out` the ids of the distinct content words of `text`, in order. */
+  addIdsOf(text: string, out: number[]): void {
+    const mark = ++this.textsRead;
+    for (const piece of piecesOf(text)) {
+      let ids = this.pieceIds.get(piece);
+      if (ids === undefined) {
+        ids = [];
+        if (startsLowerCase(piece)) {
+          for (const w of wordsOf(piece)) {
+            if (w.length <= 2 || STOPWORDS.has(w) || DATE_WORDS.has(w)) continue;
+            let id = this.ids.get(w);
+            if (id === undefined) {
+              id = this.list.length;
+              this.ids.set(w, id);
+              this.list.push(w);
+              if (id >= this.stamp.length) this.stamp = grown(this.stamp, id + 1, 0);
+            }
+            ids.push(id);
+          }
+        }
+        this.pieceIds.set(piece, ids);
+      }
+      for (const id of ids) {
+        if (this.stamp[id] !== mark) {
+          this.stamp[id] = mark;
+          out.push(id);
+        }
+      }
+    }
+  }
 }
 
 /** The cached data of this corpus's fact index, when it is there and every number in it is in range. */
