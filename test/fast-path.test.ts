@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate.js";
@@ -5,7 +6,7 @@ import { quoteQueries, whenQueries } from "../scripts/bench/queries.js";
 import { Random } from "../scripts/bench/random.js";
 import { answerQuote } from "../src/answer/quote.js";
 import { excerptOf } from "../src/answer/quote-index.js";
-import { TopicIndex, Vocabulary } from "../src/answer/index-topic.js";
+import { buildPostings, tokensOf, TopicIndex, Vocabulary } from "../src/answer/index-topic.js";
 import { searchTopic, topicFuseOptions } from "../src/answer/topic-search.js";
 import { answerWhen } from "../src/answer/when.js";
 import { approxContains, compilePattern, GramIndex, maxErrors } from "../src/corpus/approx.js";
@@ -117,5 +118,37 @@ describe("the fast path returns what plain Fuse.js returns", () => {
       if (answer.results.some((r) => r.citation.article === q.target.article && r.excerpt.includes(q.target.marker))) found++;
     }
     expect(found / queries.length).toBeGreaterThan(0.7);
+  });
+});
+
+describe("topic postings", () => {
+  it("cut texts into tokens exactly as lower-casing and splitting on \\s+ does", () => {
+    const piece = fc.constantFrom(
+      "a", "B", "é", "İ", "ß", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\u001c", "\u0085", "\u00a0", "\u1680", "\u180e", "\u2000", "\u200a",
+      "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "“", "’", "-", "😀", "\ud800",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join("");
+        expect(tokensOf(text), JSON.stringify(text)).toEqual(text.toLowerCase().split(/\s+/).filter((t) => t.length > 0));
+      }),
+    );
+  });
+
+  it("list, for each token, the records holding it, once each and in order", () => {
+    const records = ["Rates will rise", "rates, rates and RATES", "", "Trade\u00a0talks will  resume", "talks"];
+    const vocabulary = new Vocabulary();
+    const { tokens, starts, positions } = buildPostings(records, (r) => [r, r.toUpperCase()], vocabulary);
+    const byToken = new Map<string, number[]>();
+    tokens.forEach((id, t) => byToken.set(vocabulary.tokens[id]!, [...positions.subarray(starts[t]!, starts[t + 1]!)]));
+    expect(Object.fromEntries(byToken)).toEqual({
+      rates: [0, 1], will: [0, 3], rise: [0], "rates,": [1], and: [1], trade: [3], talks: [3, 4], resume: [3],
+    });
+    expect([...tokens]).toEqual([...tokens].sort((a, b) => a - b));
+    // A second build over the same vocabulary reuses its ids.
+    const size = vocabulary.tokens.length;
+    const again = buildPostings(["resume talks, will"], (r) => [r], vocabulary);
+    expect(vocabulary.tokens.length).toBe(size + 1); // "talks," is new
+    expect(new Set([...again.tokens].map((id) => vocabulary.tokens[id]))).toEqual(new Set(["resume", "talks,", "will"]));
   });
 });

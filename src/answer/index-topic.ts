@@ -61,29 +61,91 @@ export interface Postings {
   positions: Int32Array;
 }
 
-/** Lower-cased whitespace-separated tokens of a text, as Fuse sees its characters. */
+/**
+ * Lower-cased whitespace-separated tokens of a text, as Fuse sees its characters:
+ * `text.toLowerCase().split(/\s+/)` without empty strings, read character by character.
+ */
 export function tokensOf(text: string): string[] {
-  return text.toLowerCase().split(/\s+/).filter((t) => t.length > 0);
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || (code >= 0xa0 && isWideSpace(code))) {
+      if (start >= 0) out.push(lower.slice(start, i));
+      start = -1;
+    } else if (start < 0) {
+      start = i;
+    }
+  }
+  if (start >= 0) out.push(lower.slice(start));
+  return out;
 }
+
+/** The characters above U+009F that `\s` matches. */
+const isWideSpace = (code: number) =>
+  code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/** Integers by token id, scratch space of buildPostings (grown with the vocabulary; one build at a time). */
+class Scratch {
+  private at = new Int32Array(1024);
+
+  get(id: number): number {
+    return this.at[id]!;
+  }
+
+  set(id: number, value: number): void {
+    if (id >= this.at.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.at.length * 2));
+      grown.set(this.at);
+      this.at = grown;
+    }
+    this.at[id] = value;
+  }
+
+  /** Sets `id` to `mark` and says whether it held another value. */
+  first(id: number, mark: number): boolean {
+    if (id < this.at.length && this.at[id] === mark) return false;
+    this.set(id, mark);
+    return true;
+  }
+}
+const inRecord = new Scratch();
+const inRecords = new Scratch();
+const placeOf = new Scratch();
+let marks = 0;
 
 /** The postings of records whose searchable texts are `texts(record)`, their tokens added to the vocabulary. */
 export function buildPostings<T>(records: readonly T[], texts: (record: T) => string[], vocabulary: Vocabulary): Postings {
-  const lists = new Map<number, number[]>();
-  records.forEach((record, position) => {
-    for (const text of texts(record)) {
+  // Each record's distinct tokens, record after record, and the distinct tokens of all of them.
+  const held: number[] = [];
+  const recordStarts = new Int32Array(records.length + 1);
+  const distinct: number[] = [];
+  const all = ++marks;
+  for (let position = 0; position < records.length; position++) {
+    const mark = ++marks;
+    for (const text of texts(records[position]!)) {
       for (const token of tokensOf(text)) {
         const id = vocabulary.id(token);
-        let list = lists.get(id);
-        if (!list) lists.set(id, (list = []));
-        if (list.at(-1) !== position) list.push(position);
+        if (inRecord.first(id, mark)) held.push(id);
+        if (inRecords.first(id, all)) distinct.push(id);
       }
     }
-  });
-  const tokens = Int32Array.from(lists.keys()).sort();
+    recordStarts[position + 1] = held.length;
+  }
+  // Tokens ascending; then each token's records counted, and filled in record order (so ascending).
+  const tokens = Int32Array.from(distinct).sort();
+  for (let t = 0; t < tokens.length; t++) placeOf.set(tokens[t]!, t);
+  const heldPlaces = new Int32Array(held.length);
+  for (let k = 0; k < held.length; k++) heldPlaces[k] = placeOf.get(held[k]!);
   const starts = new Int32Array(tokens.length + 1);
-  tokens.forEach((id, t) => (starts[t + 1] = starts[t]! + lists.get(id)!.length));
-  const positions = new Int32Array(starts[tokens.length]!);
-  tokens.forEach((id, t) => positions.set(lists.get(id)!, starts[t]!));
+  for (let k = 0; k < heldPlaces.length; k++) starts[heldPlaces[k]! + 1]! += 1;
+  for (let t = 0; t < tokens.length; t++) starts[t + 1]! += starts[t]!;
+  const positions = new Int32Array(held.length);
+  const fill = starts.slice(0, tokens.length);
+  for (let position = 0; position < records.length; position++) {
+    for (let k = recordStarts[position]!; k < recordStarts[position + 1]!; k++) positions[fill[heldPlaces[k]!]!++] = position;
+  }
   return { tokens, starts, positions };
 }
 
