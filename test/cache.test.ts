@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateCorpus, writeCorpus } from "../scripts/bench/generate.js";
 import { packPath } from "../src/corpus/cache.js";
+import { ExtractorPool, extractHere } from "../src/corpus/workers.js";
 import { loadCorpus, type Corpus, type CorpusLoadOptions } from "../src/corpus/corpus.js";
 import { SEED_DIR } from "./helpers/tmp-corpus.js";
 
@@ -168,4 +169,51 @@ describe("extraction cache", () => {
     expect(files.every((f) => /^extractions-[0-9a-f]{16}\.json$/.test(f))).toBe(true);
     expect((await load(a, cacheDir)).stats.extracted).toBe(0);
   });
+});
+
+describe("extraction in worker threads", () => {
+  it("gives the records this thread gives, in file order, with workers doing part of it", async () => {
+    const dir = await syntheticCorpus(60);
+    await writeFile(join(dir, "broken.md"), "---\ntitle: [unclosed\n---\nText.\n");
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".md")).sort();
+    const read = await Promise.all(files.map(async (file) => ({ file, bytes: await readFile(join(dir, file)) })));
+    const pool = ExtractorPool.start(1);
+    try {
+      await pool.started();
+      const both = await pool.extract(read);
+      expect(pool.extractedByWorkers).toBeGreaterThan(0);
+      // What this thread extracted comes with its extraction; what the workers sent, as records only.
+      const here = both.filter((r) => r.extracted).length;
+      expect(here).toBeGreaterThan(0);
+      expect(here).toBeLessThanOrEqual(read.length - pool.extractedByWorkers);
+      expect(JSON.stringify(both.map((r) => r.record))).toBe(JSON.stringify(extractHere(read).map((r) => r.record)));
+      expect(both.filter((r) => "skip" in r.record).length).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it("yields exactly what this thread does, skipped files included, cold and after a bulk change", async () => {
+    const dir = await syntheticCorpus(200);
+    await writeFile(join(dir, "broken.md"), "---\ntitle: [unclosed\n---\nText.\n");
+    const cacheDir = await tempDir();
+    const here = dump(await loadCorpus(dir, { workers: 0 }));
+
+    // Cold: most files need extracting, so the workers start while the files are read.
+    const cold = await load(dir, cacheDir, { workers: 1 });
+    expect(cold.stats).toEqual({ cached: 0, extracted: 201 });
+    expect(cold.corpus.skipped.map((s) => s.file)).toEqual(["broken.md"]);
+    expect(dump(cold.corpus)).toBe(here);
+    expect(dump((await load(dir, cacheDir, { workers: 1 })).corpus)).toBe(here);
+
+    // 160 files edited: the cache knows every file name, so the workers start only once the edits are found.
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".md") && f !== "broken.md").sort().slice(0, 160);
+    for (const file of files) await writeFile(join(dir, file), `${await readFile(join(dir, file), "utf8")}\nThe talks were held on Monday, officials said.\n`);
+    const edited = dump(await loadCorpus(dir, { workers: 0 }));
+    const bulk = await load(dir, cacheDir, { workers: 1 });
+    expect(bulk.stats).toEqual({ cached: 41, extracted: 160 });
+    expect(bulk.warnings).toEqual([]);
+    expect(dump(bulk.corpus)).toBe(edited);
+    expect(edited).not.toBe(here);
+  }, 60_000);
 });

@@ -23,9 +23,9 @@ import { join, resolve } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { CorpusLoadOptions } from "./corpus.js";
 import type { ReadFile } from "./load.js";
-import { EXTRACTOR_VERSION, RecordError, extractFile, hydrate, isSkip, type ArticleRecord, type ExtractedArticle, type SkipRecord } from "./record.js";
+import { EXTRACTOR_VERSION, RecordError, hydrate, isSkip, type ArticleRecord, type ExtractedArticle, type SkipRecord } from "./record.js";
 import { SLICE } from "./steps.js";
-import { extractInWorkers, workerCount } from "./workers.js";
+import { extractHere, extractInWorkers, type ExtractorPool } from "./workers.js";
 
 const FORMAT = "verbatim-extractions";
 
@@ -223,7 +223,18 @@ function checkEntry(value: unknown): string | null {
 }
 
 /** Below this many files to extract, worker threads cost more to start than they save. */
-const MIN_FILES_FOR_WORKERS = 150;
+export const MIN_FILES_FOR_WORKERS = 150;
+
+export interface ExtractOptions {
+  /** The extraction cache, opened (none: everything is extracted, nothing kept). */
+  cache: ExtractionCache | null;
+  /** Worker threads besides this one, used when many files need extracting. */
+  workers: number;
+  /** Workers started already (see loadCorpus); else started here when needed. */
+  pool?: ExtractorPool | null;
+  deferCacheWrites?: boolean;
+  stats?: CorpusLoadOptions["stats"];
+}
 
 /**
  * What each file yields, in order: from the cache when it holds the file, else extracted (in
@@ -232,12 +243,10 @@ const MIN_FILES_FOR_WORKERS = 150;
  * dropped whole, and every file is extracted again.
  */
 export async function extractRecords(
-  dir: string,
   files: ReadFile[],
-  options: CorpusLoadOptions = {},
+  { cache, workers, pool, deferCacheWrites, stats }: ExtractOptions,
   keyed?: (key: string, save: () => Promise<void>) => void,
 ): Promise<Array<ExtractedArticle | SkipRecord>> {
-  const cache = options.cacheDir === undefined ? null : await ExtractionCache.open(options.cacheDir, dir, options.warn);
   const keys = cache ? files.map((f) => cacheKey(f.file, f.bytes)) : [];
   if (cache) keyed?.(corpusKey(keys), () => cache.save());
   let out: Array<ExtractedArticle | SkipRecord | undefined> = [];
@@ -253,20 +262,19 @@ export async function extractRecords(
     out = files.map(() => undefined);
   }
   const missing = files.map((_, i) => i).filter((i) => out[i] === undefined);
-
-  const workers = options.workers ?? workerCount();
+  const toExtract = missing.map((i) => files[i]!);
   const fresh =
     workers > 0 && missing.length >= MIN_FILES_FOR_WORKERS
-      ? await extractInWorkers(missing.map((i) => files[i]!), workers)
-      : missing.map((i) => extractFile(files[i]!.file, files[i]!.bytes));
+      ? await (pool ? pool.extract(toExtract) : extractInWorkers(toExtract, workers))
+      : extractHere(toExtract);
   for (let j = 0; j < missing.length; j++) {
     if (j > 0 && j % SLICE === 0) await nextTurn();
     const fileIndex = missing[j]!;
-    const entry = fresh[j]!;
-    out[fileIndex] = isSkip(entry) ? entry : hydrate(entry);
-    if (cache && (!isSkip(entry) || entry.cacheable)) cache.set(keys[fileIndex]!, entry);
+    const { record, extracted } = fresh[j]!;
+    out[fileIndex] = isSkip(record) ? record : (extracted ?? hydrate(record));
+    if (cache && (!isSkip(record) || record.cacheable)) cache.set(keys[fileIndex]!, record);
   }
-  if (!options.deferCacheWrites) await cache?.save();
-  options.stats?.({ cached: files.length - missing.length, extracted: missing.length });
+  if (!deferCacheWrites) await cache?.save();
+  stats?.({ cached: files.length - missing.length, extracted: missing.length });
   return out as Array<ExtractedArticle | SkipRecord>;
 }

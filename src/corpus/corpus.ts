@@ -1,10 +1,11 @@
-import { extractRecords } from "./cache.js";
+import { ExtractionCache, MIN_FILES_FOR_WORKERS, extractRecords } from "./cache.js";
 import { completeFacts } from "./facts.js";
-import { loadArticles, type LoadOptions, type ParseFiles } from "./load.js";
+import { loadArticles, type LoadedArticles, type LoadOptions, type ParseFiles } from "./load.js";
 import { SpeakerRegistry } from "./people/registry.js";
 import { SLICE, runSteps, runStepsAsync, type Steps } from "./steps.js";
 import { extractArticle, isSkip, type ExtractedArticle } from "./record.js";
 import type { Article, DatedFact, Sentence, SkippedFile, Statement } from "./types.js";
+import { ExtractorPool, workerCount } from "./workers.js";
 
 /** Everything the answering code needs: articles, what was extracted from them, and what was skipped. */
 export interface Corpus {
@@ -59,10 +60,18 @@ export type CorpusLoadOptions = LoadOptions;
 /** load → clean → segment → extract (per file, cached and in parallel when asked) → assemble. */
 export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): Promise<Corpus> {
   const extracted = new Map<Article, ExtractedArticle>();
+  const warn = options.warn ?? ((m: string) => process.stderr.write(`verbatim: ${m}\n`));
+  const cache = options.cacheDir === undefined ? null : await ExtractionCache.open(options.cacheDir, dir, warn);
+  const workers = options.workers ?? workerCount();
+  // When most files will need extracting, the workers start loading while the files are read.
+  let pool: ExtractorPool | null = null;
+  const listed = (count: number) => {
+    if (workers > 0 && count - (cache?.size ?? 0) >= MIN_FILES_FOR_WORKERS) pool = ExtractorPool.start(workers);
+  };
   let key: string | undefined;
   let savePack: (() => Promise<void>) | undefined;
   const parse: ParseFiles = async (files) => {
-    const records = await extractRecords(dir, files, options, (k, save) => {
+    const records = await extractRecords(files, { cache, workers, pool, deferCacheWrites: options.deferCacheWrites, stats: options.stats }, (k, save) => {
       key = k;
       savePack = save;
     });
@@ -73,15 +82,20 @@ export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): 
     });
   };
   const inThread = options.cacheDir === undefined && options.workers === 0;
-  const { articles, skipped } = await loadArticles(dir, inThread ? options : { ...options, parse });
+  let loaded: LoadedArticles;
+  try {
+    loaded = await loadArticles(dir, inThread ? options : { ...options, listed, parse });
+  } finally {
+    await (pool as ExtractorPool | null)?.close();
+  }
   const corpus = await runStepsAsync(
     assembleSteps(
-      articles.map((article) => extracted.get(article) ?? extractArticle(article)),
-      skipped,
+      loaded.articles.map((article) => extracted.get(article) ?? extractArticle(article)),
+      loaded.skipped,
     ),
   );
   if (options.cacheDir !== undefined && key !== undefined) {
-    corpus.cache = { cacheDir: options.cacheDir, corpusDir: dir, key, warn: options.warn ?? ((m) => process.stderr.write(`verbatim: ${m}\n`)) };
+    corpus.cache = { cacheDir: options.cacheDir, corpusDir: dir, key, warn };
     if (options.deferCacheWrites) corpus.cache.pending = savePack ? [savePack] : [];
   }
   return corpus;

@@ -17,6 +17,8 @@ export interface LoadOptions {
    * worker threads plug in here.
    */
   parse?: ParseFiles;
+  /** Told how many article files were found, before they are read (loadCorpus starts its workers then). */
+  listed?: (count: number) => void;
   /**
    * Folder of the extraction cache (e.g. `.cache/verbatim`): what each article file yields is
    * kept there, keyed by the file's path and bytes and the extractor version, so an unchanged
@@ -87,6 +89,7 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const fs = options.fs ?? nodeFs;
   const { files, skipped } = listArticleFiles(fs, dir);
+  options.listed?.(files.length);
   const byId = new Map<string, Article>();
   const duplicateIds = new Map<string, string[]>();
 

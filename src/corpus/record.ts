@@ -86,11 +86,30 @@ export function extractFile(file: string, bytes: Uint8Array): ArticleRecord | Sk
   try {
     article = parseArticle(file, bytes);
   } catch (error) {
-    const cacheable = error instanceof ArticleError;
-    return { skip: error instanceof Error ? error.message : String(error), cacheable };
+    return skipRecord(error);
   }
   return toRecord(extractArticle(article));
 }
+
+/** One file's record, with its extraction when it was made in this thread (it then needs no hydrating). */
+export interface ExtractedFile {
+  record: ArticleRecord | SkipRecord;
+  extracted?: ExtractedArticle;
+}
+
+/** As extractFile, keeping the extraction as well as its record. */
+export function extractArticleFile(file: string, bytes: Uint8Array): ExtractedFile {
+  let article: Article;
+  try {
+    article = parseArticle(file, bytes);
+  } catch (error) {
+    return { record: skipRecord(error) };
+  }
+  const extracted = extractArticle(article);
+  return { record: toRecord(extracted), extracted };
+}
+
+const skipRecord = (error: unknown): SkipRecord => ({ skip: error instanceof Error ? error.message : String(error), cacheable: error instanceof ArticleError });
 
 /** Everything one article yields on its own. */
 export function extractArticle(article: Article): ExtractedArticle {

@@ -1,14 +1,17 @@
 /**
  * Extraction in parallel: the files to extract are cut into small chunks that this thread and a
- * few worker threads take in turn until none is left. This thread starts working at once (a
- * worker needs a second or two to load the TypeScript sources); a worker that cannot start or
- * dies hands its chunk back. Results come back in file order, identical to extracting in this
- * thread (the same `extractFile`, sent back as plain records).
+ * few worker threads take in turn until none is left. A worker needs most of a second to load
+ * the TypeScript sources, so a pool may be started before the files are read (`start`), and this
+ * thread starts working at once. A worker that cannot start or dies hands its chunk back.
+ * Results come back in file order, identical to extracting in this thread (the same `extractFile`,
+ * sent back as plain records); what this thread extracts keeps its extraction too, so it needs
+ * no hydrating.
  */
 import { availableParallelism } from "node:os";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import type { ReadFile } from "./load.js";
-import { extractFile, type ArticleRecord, type SkipRecord } from "./record.js";
+import { extractArticleFile, type ArticleRecord, type ExtractedFile, type SkipRecord } from "./record.js";
 
 type Entry = ArticleRecord | SkipRecord;
 
@@ -29,69 +32,135 @@ export function workerCount(): number {
 
 const WORKER_URL = new URL("./extract-worker.mjs", import.meta.url);
 
-export async function extractInWorkers(files: ReadFile[], workers: number): Promise<Entry[]> {
-  const chunks: ChunkJob[] = [];
-  for (let i = 0; i < files.length; i += CHUNK) chunks.push({ id: chunks.length, files: files.slice(i, i + CHUNK) });
-  const results: Entry[][] = new Array(chunks.length);
-  const queue = [...chunks];
-  let done = 0;
-  let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
+/** The chunks of one `extract` call and how far they are. */
+interface Run {
+  queue: ChunkJob[];
+  results: ExtractedFile[][];
+  done: number;
+  failure: Error | null;
+  /** Wakes this thread when it waits for the workers' last chunks. */
+  wake: (() => void) | null;
+}
 
-  const pool: Worker[] = [];
-  for (let n = 0; n < Math.min(workers, chunks.length - 1); n++) {
+interface PoolWorker {
+  worker: Worker;
+  ready: boolean;
+  holding: ChunkJob | null;
+  /** Settles when the worker is ready to extract, or could not start. */
+  started: Promise<void>;
+}
+
+export class ExtractorPool {
+  private readonly workers: PoolWorker[] = [];
+  private run: Run | null = null;
+  /** Files extracted by the worker threads so far. */
+  extractedByWorkers = 0;
+
+  /** Starts `count` workers now; they load the sources while this thread does other work. */
+  static start(count: number): ExtractorPool {
+    const pool = new ExtractorPool();
+    for (let n = 0; n < count; n++) pool.spawn();
+    return pool;
+  }
+
+  private spawn(): void {
     let worker: Worker;
     try {
       worker = new Worker(WORKER_URL);
     } catch {
-      break;
+      return;
     }
-    pool.push(worker);
-    let holding: ChunkJob | null = null;
-    const feed = () => {
-      holding = queue.shift() ?? null;
-      if (holding) worker.postMessage(holding);
-    };
+    let started!: () => void;
+    const self: PoolWorker = { worker, ready: false, holding: null, started: new Promise<void>((resolve) => (started = resolve)) };
+    this.workers.push(self);
     worker.on("message", (reply: WorkerReply) => {
-      if ("ready" in reply) return feed();
-      holding = null;
-      if ("error" in reply) failure ??= new Error(reply.error);
-      else {
-        results[reply.id] = reply.entries;
-        done++;
+      if ("ready" in reply) {
+        self.ready = true;
+        started();
+        return this.feed(self);
       }
-      if (failure) return notify();
-      feed();
-      notify();
+      self.holding = null;
+      const run = this.run;
+      if (!run) return;
+      if ("error" in reply) run.failure ??= new Error(reply.error);
+      else {
+        run.results[reply.id] = reply.entries.map((record) => ({ record }));
+        run.done++;
+        this.extractedByWorkers += reply.entries.length;
+      }
+      if (!run.failure) this.feed(self);
+      this.notify();
     });
     worker.on("error", () => {
       // Could not start, or died: its chunk goes back to the queue for whoever is free.
-      if (holding) queue.unshift(holding);
-      holding = null;
-      notify();
+      self.ready = false;
+      started();
+      if (self.holding) this.run?.queue.unshift(self.holding);
+      self.holding = null;
+      this.notify();
     });
   }
 
- 
-  try {
-    while (done < chunks.length && !failure) {
-      const chunk = queue.shift();
-      if (chunk) {
-        results[chunk.id] = chunk.files.map((f) => extractFile(f.file, f.bytes));
-        done++;
-        await new Promise<void>((resolve) => setImmediate(resolve)); // let the workers' replies in
-      } else {
-        await new Promise<void>((resolve) => (wake = resolve));
-      }
-    }
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+  private feed(self: PoolWorker): void {
+    const run = this.run;
+    if (!run || !self.ready || self.holding || run.failure) return;
+    self.holding = run.queue.shift() ?? null;
+    if (self.holding) self.worker.postMessage(self.holding);
   }
-  if (failure) throw failure;
-  return results.flat();
+
+  private notify(): void {
+    const wake = this.run?.wake;
+    if (this.run) this.run.wake = null;
+    wake?.();
+  }
+
+  /** Resolves when every worker is ready to extract or could not start. */
+  async started(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.started));
+  }
+
+  /** Extracts the files here and in the workers; one call at a time. */
+  async extract(files: ReadFile[]): Promise<ExtractedFile[]> {
+    const chunks: ChunkJob[] = [];
+    for (let i = 0; i < files.length; i += CHUNK) chunks.push({ id: chunks.length, files: files.slice(i, i + CHUNK) });
+    const run: Run = { queue: [...chunks], results: new Array(chunks.length), done: 0, failure: null, wake: null };
+    this.run = run;
+    try {
+      for (const self of this.workers) this.feed(self);
+      while (run.done < chunks.length && !run.failure) {
+        const chunk = run.queue.shift();
+        if (chunk) {
+          run.results[chunk.id] = chunk.files.map((f) => extractArticleFile(f.file, f.bytes));
+          run.done++;
+          await nextTurn(); // let the workers' replies in
+        } else {
+          await new Promise<void>((resolve) => (run.wake = resolve));
+        }
+      }
+    } finally {
+      this.run = null;
+    }
+    if (run.failure) throw run.failure;
+    return run.results.flat();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.workers.length = 0;
+  }
+}
+
+/** Extracts the files with `workers` worker threads besides this one (started now, closed after). */
+export async function extractInWorkers(files: ReadFile[], workers: number): Promise<ExtractedFile[]> {
+  const pool = ExtractorPool.start(Math.min(workers, Math.ceil(files.length / CHUNK) - 1));
+  try {
+    return await pool.extract(files);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Extracts the files in this thread only. */
+export function extractHere(files: ReadFile[]): ExtractedFile[] {
+  return files.map((f) => extractArticleFile(f.file, f.bytes));
 }
