@@ -67,7 +67,9 @@ const MIN_CLAUSE_WORDS = 4;
 function lastBreak(text: string, from: number, to: number): { at: number; after: number } | null {
   for (const pattern of [STRONG_BREAK, WEAK_BREAK]) {
     let found: { at: number; after: number } | null = null;
-    for (const match of text.slice(from, to).matchAll(pattern)) {
+    const part = text.slice(from, to);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(part); match !== null; match = pattern.exec(part)) {
       found = { at: from + match.index, after: from + match.index + match[0].length };
     }
     if (found) return found;
@@ -170,7 +172,9 @@ export function reportsPastEvent(text: string): boolean {
   let opened = 0;
   let straight = 0;
   let counted = 0;
-  for (const match of text.matchAll(EVENT_VERB)) {
+  // `exec` on the shared pattern rather than `matchAll`, which copies the pattern on every call.
+  EVENT_VERB.lastIndex = 0;
+  for (let match = EVENT_VERB.exec(text); match !== null; match = EVENT_VERB.exec(text)) {
     for (; counted < match.index; counted++) {
       const ch = text.charCodeAt(counted);
       if (ch === LEFT_DOUBLE) opened++;
