@@ -5,7 +5,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { chromeKey, normalizeLine, withoutPhotoCredit } from "../src/corpus/clean.js";
 import { clausesFor, reportsPastEvent } from "../src/corpus/facts.js";
+import { isSpace } from "../src/corpus/spaces.js";
 import { directionAt } from "../src/corpus/dates/tense.js";
 import type { DateMention } from "../src/corpus/types.js";
 
@@ -188,6 +190,56 @@ describe("faster extraction helpers give what the plain forms gave", () => {
           mentions.push({ value: "2023", precision: "year", qualifier: null, expression: text.slice(points[i]!, points[i + 1]!), start: points[i]!, end: points[i + 1]! });
         }
         expect(clausesFor(text, mentions)).toEqual(clausesForReference(text, mentions));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// ---- cleaning -----------------------------------------------------------------------------------
+
+const PHOTO_CREDIT = /\s*\((?:(?:photo|image|picture|file|x|twitter|via|credit|source)\s*:\s*[^)]*|@\w+|AFP|AP|Reuters|EPA|Getty Images|Xinhua)(?:\s*\/\s*[^)]*)?\)\s*$/i;
+
+/** Pieces of web-page lines: credits, chrome, odd spaces, the characters the fast paths look at. */
+const LINE_PARTS = [
+  "(AFP)", "(Reuters/File Photo)", "(X: @CCTV)", "(photo: Jane Doe)", "(@xinhua)", "(Getty Images)", "(ap)", "(", ")", " )", ") ",
+  "Share", "share this", "Read more", "Politics", "Home", ">", "»", "›", "|", "/", "&", ".", ":", "!", "?", "…", " ", "  ", "   ",
+  "\t", "\u00a0", "\u2007", "\u202f", "\u2009", "\u3000", "\ufeff", "\u2028", "\u1680", "\u000b", "\r",
+  "İ", "ß", "Zoë", "ÉCONOMIE", "Kelvin \u212a", "“quoted”", "‘x’", "word", "U.S.", "J.", "\ud83d\ude00", "\ud800",
+];
+const line = fc.oneof(
+  fc.array(fc.constantFrom(...LINE_PARTS), { maxLength: 12 }).map((parts) => parts.join("")),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 30 }),
+);
+
+describe("cleaning fast paths give what the plain replaces gave", () => {
+  it("isSpace is /\\s/ on every UTF-16 unit", () => {
+    for (let code = 0; code <= 0xffff; code++) expect(isSpace(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
+  });
+
+  it("normalizeLine", () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(normalizeLine(text)).toBe(text.replace(/[\u00a0\u2007\u202f\t]/g, " ").replace(/ {2,}/g, " ").trim());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("withoutPhotoCredit", () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(withoutPhotoCredit(text)).toBe(text.replace(PHOTO_CREDIT, ""));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("chromeKey", () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(chromeKey(text)).toBe(text.toLowerCase().replace(/[\s.:!|>»›]+$/, "").trim());
       }),
       { numRuns: RUNS },
     );

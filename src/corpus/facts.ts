@@ -5,6 +5,7 @@
  * the body of the article; that date is a fallback, marked `fallback: true`.
  */
 import { resolveDates } from "./dates/index.js";
+import { isSpace } from "./spaces.js";
 import type { Article, DateMention, DatedFact, Sentence } from "./types.js";
 
 export type PeopleIn = (article: Article, sentence: Sentence) => string[];
@@ -139,15 +140,6 @@ const NOT_SIMPLE_PAST_BEFORE = /(?<=\b(?:has|have|had|having|will|would|shall|sh
 const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
 const STRAIGHT = 0x22; // "
-
-/** `\s` (and what `trim` removes): ASCII spaces and controls, and the Unicode spaces. */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
 
 /** `text.trim().endsWith("?")`, without making the trimmed copy. */
 function endsWithQuestionMark(text: string): boolean {
