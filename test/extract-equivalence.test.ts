@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { chromeKey, normalizeLine, withoutPhotoCredit } from "../src/corpus/clean.js";
 import { clausesFor, reportsPastEvent } from "../src/corpus/facts.js";
 import { isSpace } from "../src/corpus/spaces.js";
+import { hasLetterRuns } from "../src/corpus/quotes/extract.js";
+import { findQuoteSpans, type QuoteSpan } from "../src/corpus/quotes/quote-spans.js";
 import { directionAt } from "../src/corpus/dates/tense.js";
 import type { DateMention } from "../src/corpus/types.js";
 
@@ -240,6 +242,65 @@ describe("cleaning fast paths give what the plain replaces gave", () => {
     fc.assert(
       fc.property(line, (text) => {
         expect(chromeKey(text)).toBe(text.toLowerCase().replace(/[\s.:!|>»›]+$/, "").trim());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// ---- quotations ---------------------------------------------------------------------------------
+
+const CLOSER = new Map([
+  [0x201c, 0x201d],
+  [0x2018, 0x2019],
+  [0xab, 0xbb],
+  [0x22, 0x22],
+]);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const letterOrDigitAt = (text: string, i: number) => i >= 0 && i < text.length && LETTER_OR_DIGIT.test(text[i]!);
+
+function findQuoteSpansReference(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Array<{ mark: number; start: number }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    const top = stack.at(-1);
+    if (top && ch === CLOSER.get(top.mark) && (ch !== 0x2019 || !letterOrDigitAt(text, i + 1))) {
+      stack.pop();
+      spans.push({ start: top.start, end: i, depth: stack.length + 1, open: false });
+      continue;
+    }
+    if (ch === 0x201c || ch === 0xab || (ch === 0x22 && top?.mark !== 0x22)) stack.push({ mark: ch, start: i + 1 });
+    else if (ch === 0x2018 && !letterOrDigitAt(text, i - 1)) stack.push({ mark: ch, start: i + 1 });
+  }
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (top.mark === 0x2018) continue;
+    spans.push({ start: top.start, end: text.length, depth: stack.length + 1, open: true });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const QUOTE_PARTS = ["“", "”", "‘", "’", "«", "»", "\"", "'", "‹", "›", "„", "Xi’s", "’s", "a", "é", "9", " ", ", ", ".", "said", "\ud83d\ude00", "\ud800", "İ"];
+const quoted = fc.oneof(
+  fc.array(fc.constantFrom(...QUOTE_PARTS), { maxLength: 30 }).map((parts) => parts.join("")),
+  anyText,
+);
+
+describe("quotation fast paths give what the plain forms gave", () => {
+  it("findQuoteSpans", () => {
+    fc.assert(
+      fc.property(quoted, (text) => {
+        expect(findQuoteSpans(text)).toEqual(findQuoteSpansReference(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("hasLetterRuns", () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, quoted), fc.integer({ min: 0, max: 5 }), (text, count) => {
+        expect(hasLetterRuns(text, count)).toBe((text.match(/\p{L}+/gu)?.length ?? 0) >= count);
       }),
       { numRuns: RUNS },
     );
