@@ -1,5 +1,6 @@
 import type { ParagraphKind } from "./types.js";
 import { readStatedDate } from "./stated-date.js";
+import { isSpace } from "./spaces.js";
 
 /**
  * Cleaning: turns the captured text of a web page into the article's paragraphs,
@@ -54,7 +55,7 @@ const LONE_WORD = /^\p{L}[\p{L}&-]*$/u;
 /** Cleans the body of an article (text after any front matter, LF line endings). */
 export function cleanArticle(body: string): CleanedArticle {
   let statedDate: string | null = null;
-  const rawLines = body.split("\n").map((line) => line.replace(/[\u00a0\u2007\u202f\t]/g, " ").replace(/ {2,}/g, " ").trim());
+  const rawLines = body.split("\n").map(normalizeLine);
   const hardWrapped = looksHardWrapped(rawLines);
   const blocks: CleanBlock[] = [];
   let seenHeadline = false;
@@ -78,7 +79,7 @@ export function cleanArticle(body: string): CleanedArticle {
 
     const isBullet = BULLET.test(line);
     const isHeading = MARKDOWN_HEADING.test(line);
-    const text = line.replace(BULLET, "").replace(MARKDOWN_HEADING, "").replace(PHOTO_CREDIT, "").trim();
+    const text = withoutPhotoCredit(line.replace(BULLET, "").replace(MARKDOWN_HEADING, "")).trim();
     if (text === "") continue;
 
     let kind: ParagraphKind;
@@ -102,8 +103,8 @@ export function cleanArticle(body: string): CleanedArticle {
   return { blocks, statedDate };
 }
 
-function isChrome(line: string, seenHeadline: boolean): boolean {
-  const key = line.toLowerCase().replace(/[\s.:!|>»›]+$/, "").trim();
+export function isChrome(line: string, seenHeadline: boolean): boolean {
+  const key = chromeKey(line);
   if (CHROME_LINES.has(key) || SECTION_LABELS.has(key)) return true;
   if (CREDIT_LINE.test(line)) return true;
   if (/[.!?]/.test(line.replace(/\b[A-Z]\.|\bU\.S\./g, ""))) return false;
@@ -115,6 +116,52 @@ function isChrome(line: string, seenHeadline: boolean): boolean {
   // Before the headline, a lone word is a section label ("Politics", "Diplomacy").
   if (!seenHeadline && LONE_WORD.test(line)) return true;
   return false;
+}
+
+const ODD_SPACES = /[\u00a0\u2007\u202f\t]/g;
+const SPACE_RUNS = / {2,}/g;
+
+/**
+ * A line with its no-break spaces and tabs made spaces, runs of spaces made one, trimmed:
+ * `line.replace(ODD_SPACES, " ").replace(SPACE_RUNS, " ").trim()`, skipping a replace (a regex
+ * pass and a copy) when the line has nothing it would replace, as most lines do not.
+ */
+export function normalizeLine(line: string): string {
+  let odd = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x09 || code === 0xa0 || code === 0x2007 || code === 0x202f) {
+      odd = true;
+      break;
+    }
+  }
+  if (odd) line = line.replace(ODD_SPACES, " ");
+  if (line.includes("  ")) line = line.replace(SPACE_RUNS, " ");
+  return line.trim();
+}
+
+/**
+ * `text.replace(PHOTO_CREDIT, "")`. A credit ends the text with ")" and then only spaces, so the
+ * pattern is run only on a text whose last character other than a space is ")".
+ */
+export function withoutPhotoCredit(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x29 ? text.replace(PHOTO_CREDIT, "") : text;
+}
+
+const CHROME_END = /[\s.:!|>»›]+$/;
+
+/**
+ * A line as compared with CHROME_LINES and SECTION_LABELS:
+ * `line.toLowerCase().replace(CHROME_END, "").trim()`, the pattern run only when the last
+ * character is one it removes.
+ */
+export function chromeKey(line: string): string {
+  const lower = line.toLowerCase();
+  const last = lower.charCodeAt(lower.length - 1);
+  const strip = isSpace(last) || last === 0x2e || last === 0x3a || last === 0x21 || last === 0x7c || last === 0x3e || last === 0xbb || last === 0x203a;
+  return (strip ? lower.replace(CHROME_END, "") : lower).trim();
 }
 
 /**

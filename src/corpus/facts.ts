@@ -5,6 +5,7 @@
  * the body of the article; that date is a fallback, marked `fallback: true`.
  */
 import { resolveDates } from "./dates/index.js";
+import { isSpace } from "./spaces.js";
 import type { Article, DateMention, DatedFact, Sentence } from "./types.js";
 
 export type PeopleIn = (article: Article, sentence: Sentence) => string[];
@@ -67,7 +68,9 @@ const MIN_CLAUSE_WORDS = 4;
 function lastBreak(text: string, from: number, to: number): { at: number; after: number } | null {
   for (const pattern of [STRONG_BREAK, WEAK_BREAK]) {
     let found: { at: number; after: number } | null = null;
-    for (const match of text.slice(from, to).matchAll(pattern)) {
+    const part = text.slice(from, to);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(part); match !== null; match = pattern.exec(part)) {
       found = { at: from + match.index, after: from + match.index + match[0].length };
     }
     if (found) return found;
@@ -138,15 +141,6 @@ const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
 const STRAIGHT = 0x22; // "
 
-/** `\s` (and what `trim` removes): ASCII spaces and controls, and the Unicode spaces. */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 /** `text.trim().endsWith("?")`, without making the trimmed copy. */
 function endsWithQuestionMark(text: string): boolean {
   let i = text.length - 1;
@@ -170,7 +164,9 @@ export function reportsPastEvent(text: string): boolean {
   let opened = 0;
   let straight = 0;
   let counted = 0;
-  for (const match of text.matchAll(EVENT_VERB)) {
+  // `exec` on the shared pattern rather than `matchAll`, which copies the pattern on every call.
+  EVENT_VERB.lastIndex = 0;
+  for (let match = EVENT_VERB.exec(text); match !== null; match = EVENT_VERB.exec(text)) {
     for (; counted < match.index; counted++) {
       const ch = text.charCodeAt(counted);
       if (ch === LEFT_DOUBLE) opened++;

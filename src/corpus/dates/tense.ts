@@ -37,40 +37,50 @@ const FUTURE = new RegExp(
 
 const PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
 
-interface Cue {
-  direction: Direction;
-  start: number;
-  end: number;
-}
-
-function cues(text: string, offset: number): Cue[] {
-  const found: Cue[] = [];
-  for (const [pattern, direction] of [
-    [FUTURE, "future"],
-    [PAST, "past"],
-  ] as const) {
-    for (const match of text.matchAll(pattern)) {
-      found.push({ direction, start: offset + match.index, end: offset + match.index + match[0].length });
-    }
-  }
-  return found;
-}
-
 /**
  * The direction of the date expression at [start, end) in `sentence`: the nearest tense cue before
  * it (a future phrase wins a tie, so "will be signed" is future although "signed" ends in -ed);
  * if there is none before it, the nearest after it; if none at all, the past.
+ *
+ * The cues are read with `exec` on the shared patterns and only the best one so far is kept: no
+ * array of cues, no sort, and no regex clone (`matchAll` copies its pattern on every call).
+ * Among cues of equal rank the first found wins (future phrases are read first), as the stable
+ * sort of all cues that this replaces chose.
  */
 export function directionAt(sentence: string, start: number, end: number): Direction {
-  const before = cues(sentence.slice(0, start), 0);
-  if (before.length > 0) {
-    before.sort((a, b) => b.end - a.end || a.start - b.start);
-    return before[0]!.direction;
+  const before = sentence.slice(0, start);
+  let found: Direction | null = null;
+  let bestStart = 0;
+  let bestEnd = -1;
+  for (let p = 0; p < 2; p++) {
+    const pattern = p === 0 ? FUTURE : PAST;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(before); match !== null; match = pattern.exec(before)) {
+      const cueStart = match.index;
+      const cueEnd = cueStart + match[0].length;
+      // The nearest before: the latest end, then the earliest start.
+      if (found === null || cueEnd > bestEnd || (cueEnd === bestEnd && cueStart < bestStart)) {
+        found = p === 0 ? "future" : "past";
+        bestStart = cueStart;
+        bestEnd = cueEnd;
+      }
+    }
   }
-  const after = cues(sentence.slice(end), end);
-  if (after.length > 0) {
-    after.sort((a, b) => a.start - b.start || b.end - a.end);
-    return after[0]!.direction;
+  if (found !== null) return found;
+  const after = sentence.slice(end);
+  for (let p = 0; p < 2; p++) {
+    const pattern = p === 0 ? FUTURE : PAST;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(after); match !== null; match = pattern.exec(after)) {
+      const cueStart = match.index;
+      const cueEnd = cueStart + match[0].length;
+      // The nearest after: the earliest start, then the latest end.
+      if (found === null || cueStart < bestStart || (cueStart === bestStart && cueEnd > bestEnd)) {
+        found = p === 0 ? "future" : "past";
+        bestStart = cueStart;
+        bestEnd = cueEnd;
+      }
+    }
   }
-  return "past";
+  return found ?? "past";
 }

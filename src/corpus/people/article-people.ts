@@ -121,7 +121,8 @@ export class ArticlePeople {
     const folded = name.map(foldName).filter(Boolean);
     if (folded.length === 0) return null;
     const fits = this.persons.filter((p) => folded.every((t) => p.tokens.includes(t)));
-    const exact = fits.filter((p) => p.tokens.join(" ") === folded.join(" "));
+    const joined = folded.join(" ");
+    const exact = fits.filter((p) => p.tokens.join(" ") === joined);
     if (exact.length === 1) return exact[0]!;
     return fits.length === 1 ? fits[0]! : null;
   }
@@ -146,7 +147,8 @@ export class ArticlePeople {
 
   private personFor(name: string[], titles: string[], fromText: boolean): ArticlePerson {
     const tokens = name.map(foldName).filter(Boolean);
-    let person = this.persons.find((p) => p.tokens.join(" ") === tokens.join(" "));
+    const joined = tokens.join(" ");
+    let person = this.persons.find((p) => p.tokens.join(" ") === joined);
     // "Xi Jinping" and "Jinping Xi" are not merged; a longer form containing a known one is.
     person ??= this.persons.find((p) => fromText && p.tokens.length > 1 && sameNameLonger(tokens, p.tokens));
     // A shorter form of one fuller name already known ("Faisal bin Farhan" after "Faisal bin Farhan Al Saud").

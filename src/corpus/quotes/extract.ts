@@ -143,6 +143,15 @@ function endsWithOpenQuote(article: Article, paragraph: number): boolean {
 const HAS_LETTER = /\p{L}/u;
 const LETTER_RUNS = /\p{L}+/gu;
 
+/** True when the text has at least `count` runs of letters (`(text.match(LETTER_RUNS)?.length ?? 0) >= count`, without the array). */
+export function hasLetterRuns(text: string, count: number): boolean {
+  let found = 0;
+  LETTER_RUNS.lastIndex = 0;
+  while (found < count && LETTER_RUNS.exec(text) !== null) found++;
+  LETTER_RUNS.lastIndex = 0;
+  return found >= count;
+}
+
 /** True when the quotation at `span` is a label introduced by "called" / "dubbed" well after `start`. */
 function isLabel(text: string, start: number, span: { start: number }): boolean {
   return span.start - start > 40 && LABEL_CUES.test(text.slice(Math.max(start, span.start - 40), span.start));
@@ -162,7 +171,7 @@ function wordsOf(text: string, [start, end]: [number, number]): { quote: string;
     .replace(/[\s,;:–—-]+$/, "")
     .replace(/\.$/, "")
     .trim();
-  if ((reported.match(LETTER_RUNS)?.length ?? 0) < 3) return null;
+  if (!hasLetterRuns(reported, 3)) return null;
   return { quote: reported, kind: "reported" };
 }
 

@@ -20,13 +20,15 @@ const LEFT_GUILLEMET = 0xab; // «
 const RIGHT_GUILLEMET = 0xbb; // »
 const STRAIGHT = 0x22; // "
 
-/** The closing mark of each opening one, by char code. */
-const CLOSER = new Map([
-  [LEFT_DOUBLE, RIGHT_DOUBLE],
-  [LEFT_SINGLE, RIGHT_SINGLE],
-  [LEFT_GUILLEMET, RIGHT_GUILLEMET],
-  [STRAIGHT, STRAIGHT],
-]);
+/** The closing mark of an opening one (“ ‘ « or "), by char code. */
+function closerOf(mark: number): number {
+  return mark === LEFT_DOUBLE ? RIGHT_DOUBLE : mark === LEFT_SINGLE ? RIGHT_SINGLE : mark === LEFT_GUILLEMET ? RIGHT_GUILLEMET : STRAIGHT;
+}
+
+/** One of the seven marks read below; every other character leaves the spans as they are. */
+function isQuoteMark(ch: number): boolean {
+  return ch === STRAIGHT || ch === LEFT_DOUBLE || ch === RIGHT_DOUBLE || ch === LEFT_SINGLE || ch === RIGHT_SINGLE || ch === LEFT_GUILLEMET || ch === RIGHT_GUILLEMET;
+}
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -40,9 +42,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const stack: Array<{ mark: number; start: number }> = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    const top = stack.at(-1);
+    if (!isQuoteMark(ch)) continue;
+    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
     // ’ before a letter is an apostrophe ("Xi’s"), not a closing quote.
-    if (top && ch === CLOSER.get(top.mark) && (ch !== RIGHT_SINGLE || !letterOrDigitAt(text, i + 1))) {
+    if (top && ch === closerOf(top.mark) && (ch !== RIGHT_SINGLE || !letterOrDigitAt(text, i + 1))) {
       stack.pop();
       spans.push({ start: top.start, end: i, depth: stack.length + 1, open: false });
       continue;

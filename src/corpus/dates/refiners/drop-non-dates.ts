@@ -9,7 +9,9 @@ import { MONTH_PATTERN } from "../parsers/common.js";
 const MONTH_WORD = new RegExp(`(?<![\\w-])(?:${MONTH_PATTERN})(?![\\w-])`, "gi");
 
 function hasLowerCaseMonth(text: string): boolean {
-  for (const match of text.matchAll(MONTH_WORD)) {
+  // `exec` on the shared pattern rather than `matchAll`, which copies the pattern on every call.
+  MONTH_WORD.lastIndex = 0;
+  for (let match = MONTH_WORD.exec(text); match !== null; match = MONTH_WORD.exec(text)) {
     const first = match[0].charAt(0);
     if (first === first.toLowerCase()) return true;
   }

@@ -1,0 +1,308 @@
+/**
+ * Faster forms of extraction helpers against the plain forms they replaced (kept here, verbatim,
+ * as the reference): on generated text with the words each helper looks for, non-ASCII letters,
+ * accents, curly and straight quotes and edge punctuation, both must give the same answer.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { chromeKey, normalizeLine, withoutPhotoCredit } from "../src/corpus/clean.js";
+import { clausesFor, reportsPastEvent } from "../src/corpus/facts.js";
+import { isSpace } from "../src/corpus/spaces.js";
+import { hasLetterRuns } from "../src/corpus/quotes/extract.js";
+import { findQuoteSpans, type QuoteSpan } from "../src/corpus/quotes/quote-spans.js";
+import { directionAt } from "../src/corpus/dates/tense.js";
+import type { DateMention } from "../src/corpus/types.js";
+
+/** Words and marks the helpers below react to, and some they must not. */
+const WORDS = [
+  "will", "shall", "won't", "won’t", "would", "would have", "'ll", "’ll", "not", "also", "soon", "likely", "quickly", "be", "have been",
+  "is", "are", "was", "were", "been", "set", "due", "scheduled", "expected", "to", "plans", "hopes", "aims", "forecast", "predicted",
+  "that", "planned", "for", "on", "ahead of", "upcoming", "coming", "next", "tomorrow", "met", "said", "told", "signed", "held",
+  "ago", "earlier", "previously", "already", "last", "walked", "ed", "red", "bed", "had", "did", "never", "has", "having", "can",
+  "reported", "attacked", "tweeted", "Said", "MET", "Signed", "Tuesday", "March 21", "2023", "and", "but", "while", "after", "before",
+  "whereas", "the", "minister", "Zoë", "Ólafur", "Łódź", "naïve", "café", "İstanbul", "straße", "日本", "Ελλάδα", "😀", "x",
+  "“", "”", "\"", "‘", "’", "'", "«", "»", ",", ";", ":", ".", "?", "!", "–", "—", "-", "(", ")", "…",
+];
+const SEPARATORS = [" ", " ", " ", "  ", "\u00a0", "\t", "", ", ", "; ", " – ", " — ", "\n", "\u2009"];
+
+const sentence = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 40 })
+  .map((parts) => parts.map(([w, s]) => w + s).join(""));
+const anyText = fc.oneof(sentence, fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 40 }));
+
+// ---- directionAt, as it was: every cue in an array, sorted -------------------------------------
+
+const IRREGULAR_PAST = [
+  "met", "said", "told", "held", "made", "took", "gave", "came", "went", "saw", "became", "began", "won",
+  "lost", "left", "led", "sent", "spoke", "wrote", "brought", "bought", "thought", "fought", "found",
+  "struck", "stood", "felt", "kept", "paid", "ran", "rose", "fell", "broke", "chose", "drove", "flew",
+  "grew", "knew", "threw", "sought", "taught", "caught", "spent", "built", "sold", "shook", "got", "swore",
+  "meant", "oversaw", "withdrew", "undertook", "hung", "sat", "fled", "forgave", "froze", "hid", "laid",
+  "overthrew", "rode", "sang", "slid", "stole", "stuck", "swept", "tore", "woke", "wore", "was", "were",
+  "had", "did",
+];
+const FUTURE = new RegExp(
+  [
+    String.raw`\b(?:will|shall|won['’]t|would(?!\s+have)|['’]ll)\b(?:\s+(?:not|also|then|soon|again|likely|probably|\w+ly))*(?:\s+(?:be|have\s+been))?\s+\w+`,
+    String.raw`\b(?:is|are|was|were|be|been)\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|poised|planned|supposed|likely|going)\s+to(?:\s+be)?\s+\w+`,
+    String.raw`\b(?:is|are)\s+to\s+(?:be\s+)?\w+`,
+    String.raw`\b(?:plans?|planning|intends?|intending|aims?|hopes?)\s+to\s+(?:be\s+)?\w+`,
+    String.raw`\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|anticipates?|anticipated|projects?|projected)\s+(?:that\s+)?(?:to\s+)?\w+`,
+    String.raw`\bto\s+be\s+\w+ed\b`,
+    String.raw`\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\b`,
+    String.raw`\b(?:is|are)\s+(?:on|for)\b`,
+    String.raw`\b(?:ahead\s+of|upcoming|forthcoming|coming|next|tomorrow)\b`,
+  ].join("|"),
+  "gi",
+);
+const PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
+
+interface Cue {
+  direction: "past" | "future";
+  start: number;
+  end: number;
+}
+
+function cues(text: string, offset: number): Cue[] {
+  const found: Cue[] = [];
+  for (const [pattern, direction] of [
+    [FUTURE, "future"],
+    [PAST, "past"],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      found.push({ direction, start: offset + match.index, end: offset + match.index + match[0].length });
+    }
+  }
+  return found;
+}
+
+function directionAtReference(sentence: string, start: number, end: number): "past" | "future" {
+  const before = cues(sentence.slice(0, start), 0);
+  if (before.length > 0) {
+    before.sort((a, b) => b.end - a.end || a.start - b.start);
+    return before[0]!.direction;
+  }
+  const after = cues(sentence.slice(end), end);
+  if (after.length > 0) {
+    after.sort((a, b) => a.start - b.start || b.end - a.end);
+    return after[0]!.direction;
+  }
+  return "past";
+}
+
+// ---- reportsPastEvent, as it was: matchAll -----------------------------------------------------
+
+const EVENT_VERBS = [
+  "met", "said", "told", "signed", "held", "announced", "visited", "called", "spoke", "talked", "agreed",
+  "pledged", "vowed", "urged", "warned", "reported", "welcomed", "congratulated", "thanked", "expressed",
+  "stressed", "noted", "declared", "launched", "attacked", "killed", "died", "elected", "won", "arrived",
+  "hosted", "attended", "discussed", "approved", "rejected", "denied", "sent", "made", "released",
+  "issued", "imposed", "lifted", "struck", "fired", "invaded", "resigned", "appointed", "voted", "passed",
+  "unveiled", "received", "proposed", "offered", "condemned", "criticised", "criticized", "praised",
+  "accused", "confirmed", "reiterated", "promised", "demanded", "threatened", "ordered", "exchanged",
+  "inaugurated", "opened", "concluded", "began", "ended", "hailed", "pointed", "mentioned", "emphasised",
+  "emphasized", "underlined", "insisted", "told", "wrote", "tweeted", "posted",
+];
+const EVENT_VERB = new RegExp(`\\b(?:${EVENT_VERBS.join("|")})\\b`, "gi");
+const NOT_SIMPLE_PAST_BEFORE = /(?<=\b(?:has|have|had|having|will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|not|never)\s+(?:\w+ly\s+)?)/iy;
+
+function reportsPastEventReference(text: string): boolean {
+  if (text.trim().endsWith("?") || text.split(/\s+/).length < 5) return false;
+  let opened = 0;
+  let straight = 0;
+  let counted = 0;
+  for (const match of text.matchAll(EVENT_VERB)) {
+    for (; counted < match.index; counted++) {
+      const ch = text.charCodeAt(counted);
+      if (ch === 0x201c) opened++;
+      else if (ch === 0x201d) opened--;
+      else if (ch === 0x22) straight ^= 1;
+    }
+    NOT_SIMPLE_PAST_BEFORE.lastIndex = match.index;
+    if (NOT_SIMPLE_PAST_BEFORE.test(text)) continue;
+    if (opened > 0 || straight === 1) continue;
+    return true;
+  }
+  return false;
+}
+
+// ---- clausesFor, as it was: matchAll on the slice ----------------------------------------------
+
+const STRONG_BREAK = /;\s*|,?\s+(?:and|but|while|whereas|after|before)\s+|\s+[–—]\s+/g;
+const WEAK_BREAK = /,\s+/g;
+
+function lastBreakReference(text: string, from: number, to: number): { at: number; after: number } | null {
+  for (const pattern of [STRONG_BREAK, WEAK_BREAK]) {
+    let found: { at: number; after: number } | null = null;
+    for (const match of text.slice(from, to).matchAll(pattern)) {
+      found = { at: from + match.index, after: from + match.index + match[0].length };
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
+function clausesForReference(text: string, mentions: DateMention[]): string[] {
+  if (mentions.length < 2) return mentions.map(() => text);
+  const cuts: { at: number; after: number }[] = [];
+  for (let i = 1; i < mentions.length; i++) {
+    const cut = lastBreakReference(text, mentions[i - 1]!.end, mentions[i]!.start);
+    if (!cut) return mentions.map(() => text);
+    cuts.push(cut);
+  }
+  const clauses = mentions.map((_, i) => {
+    const from = i === 0 ? 0 : cuts[i - 1]!.after;
+    const to = i === mentions.length - 1 ? text.length : cuts[i]!.at;
+    return text.slice(from, to).trim().replace(/[,;]$/, "");
+  });
+  if (clauses.some((clause) => clause.split(/\s+/).length < 4)) return mentions.map(() => text);
+  return clauses;
+}
+
+const RUNS = 4000;
+
+describe("faster extraction helpers give what the plain forms gave", () => {
+  it("directionAt", () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        expect(directionAt(text, start, end)).toBe(directionAtReference(text, start, end));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("reportsPastEvent", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(reportsPastEvent(text)).toBe(reportsPastEventReference(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("clausesFor", () => {
+    fc.assert(
+      fc.property(anyText, fc.array(fc.nat(), { maxLength: 8 }), (text, cuts) => {
+        // Mentions in order, not overlapping, within the text.
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y);
+        const mentions: DateMention[] = [];
+        for (let i = 0; i + 1 < points.length; i += 2) {
+          mentions.push({ value: "2023", precision: "year", qualifier: null, expression: text.slice(points[i]!, points[i + 1]!), start: points[i]!, end: points[i + 1]! });
+        }
+        expect(clausesFor(text, mentions)).toEqual(clausesForReference(text, mentions));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// ---- cleaning -----------------------------------------------------------------------------------
+
+const PHOTO_CREDIT = /\s*\((?:(?:photo|image|picture|file|x|twitter|via|credit|source)\s*:\s*[^)]*|@\w+|AFP|AP|Reuters|EPA|Getty Images|Xinhua)(?:\s*\/\s*[^)]*)?\)\s*$/i;
+
+/** Pieces of web-page lines: credits, chrome, odd spaces, the characters the fast paths look at. */
+const LINE_PARTS = [
+  "(AFP)", "(Reuters/File Photo)", "(X: @CCTV)", "(photo: Jane Doe)", "(@xinhua)", "(Getty Images)", "(ap)", "(", ")", " )", ") ",
+  "Share", "share this", "Read more", "Politics", "Home", ">", "»", "›", "|", "/", "&", ".", ":", "!", "?", "…", " ", "  ", "   ",
+  "\t", "\u00a0", "\u2007", "\u202f", "\u2009", "\u3000", "\ufeff", "\u2028", "\u1680", "\u000b", "\r",
+  "İ", "ß", "Zoë", "ÉCONOMIE", "Kelvin \u212a", "“quoted”", "‘x’", "word", "U.S.", "J.", "\ud83d\ude00", "\ud800",
+];
+const line = fc.oneof(
+  fc.array(fc.constantFrom(...LINE_PARTS), { maxLength: 12 }).map((parts) => parts.join("")),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 30 }),
+);
+
+describe("cleaning fast paths give what the plain replaces gave", () => {
+  it("isSpace is /\\s/ on every UTF-16 unit", () => {
+    for (let code = 0; code <= 0xffff; code++) expect(isSpace(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
+  });
+
+  it("normalizeLine", () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(normalizeLine(text)).toBe(text.replace(/[\u00a0\u2007\u202f\t]/g, " ").replace(/ {2,}/g, " ").trim());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("withoutPhotoCredit", () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(withoutPhotoCredit(text)).toBe(text.replace(PHOTO_CREDIT, ""));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("chromeKey", () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(chromeKey(text)).toBe(text.toLowerCase().replace(/[\s.:!|>»›]+$/, "").trim());
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+// ---- quotations ---------------------------------------------------------------------------------
+
+const CLOSER = new Map([
+  [0x201c, 0x201d],
+  [0x2018, 0x2019],
+  [0xab, 0xbb],
+  [0x22, 0x22],
+]);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const letterOrDigitAt = (text: string, i: number) => i >= 0 && i < text.length && LETTER_OR_DIGIT.test(text[i]!);
+
+function findQuoteSpansReference(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Array<{ mark: number; start: number }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    const top = stack.at(-1);
+    if (top && ch === CLOSER.get(top.mark) && (ch !== 0x2019 || !letterOrDigitAt(text, i + 1))) {
+      stack.pop();
+      spans.push({ start: top.start, end: i, depth: stack.length + 1, open: false });
+      continue;
+    }
+    if (ch === 0x201c || ch === 0xab || (ch === 0x22 && top?.mark !== 0x22)) stack.push({ mark: ch, start: i + 1 });
+    else if (ch === 0x2018 && !letterOrDigitAt(text, i - 1)) stack.push({ mark: ch, start: i + 1 });
+  }
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (top.mark === 0x2018) continue;
+    spans.push({ start: top.start, end: text.length, depth: stack.length + 1, open: true });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const QUOTE_PARTS = ["“", "”", "‘", "’", "«", "»", "\"", "'", "‹", "›", "„", "Xi’s", "’s", "a", "é", "9", " ", ", ", ".", "said", "\ud83d\ude00", "\ud800", "İ"];
+const quoted = fc.oneof(
+  fc.array(fc.constantFrom(...QUOTE_PARTS), { maxLength: 30 }).map((parts) => parts.join("")),
+  anyText,
+);
+
+describe("quotation fast paths give what the plain forms gave", () => {
+  it("findQuoteSpans", () => {
+    fc.assert(
+      fc.property(quoted, (text) => {
+        expect(findQuoteSpans(text)).toEqual(findQuoteSpansReference(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("hasLetterRuns", () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, quoted), fc.integer({ min: 0, max: 5 }), (text, count) => {
+        expect(hasLetterRuns(text, count)).toBe((text.match(/\p{L}+/gu)?.length ?? 0) >= count);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
