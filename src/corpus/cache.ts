@@ -18,7 +18,8 @@
  * corpus-wide pass (assembleCorpus) runs on every load.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { CorpusLoadOptions } from "./corpus.js";
@@ -79,7 +80,7 @@ export class ExtractionCache {
     const path = packPath(cacheDir, corpusDir);
     let text: Buffer;
     try {
-      text = await readFile(path);
+      text = readFileSync(path); // one call: a few milliseconds, where fs/promises reads it in small pieces, a thread-pool round trip each
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") warn(`extraction cache ${path} could not be read (${(error as Error).message}); rebuilding it`);
       return new ExtractionCache(path, new Map(), warn);
