@@ -246,10 +246,10 @@ export interface ExtractOptions {
 export async function extractRecords(
   files: ReadFile[],
   { cache, workers, pool, deferCacheWrites, stats }: ExtractOptions,
-  keyed?: (key: string, save: () => Promise<void>) => void,
+  keyed?: (key: string) => void,
 ): Promise<Array<ExtractedArticle | SkipRecord>> {
   const keys = cache ? files.map((f) => cacheKey(f.file, f.bytes)) : [];
-  if (cache) keyed?.(corpusKey(keys), () => cache.save());
+  if (cache) keyed?.(corpusKey(keys));
   let out: Array<ExtractedArticle | SkipRecord | undefined> = [];
   try {
     for (let i = 0; i < files.length; i++) {

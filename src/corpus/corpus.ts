@@ -69,12 +69,8 @@ export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): 
     if (workers > 0 && count - (cache?.size ?? 0) >= MIN_FILES_FOR_WORKERS) pool = ExtractorPool.start(workers);
   };
   let key: string | undefined;
-  let savePack: (() => Promise<void>) | undefined;
   const parse: ParseFiles = async (files) => {
-    const records = await extractRecords(files, { cache, workers, pool, deferCacheWrites: options.deferCacheWrites, stats: options.stats }, (k, save) => {
-      key = k;
-      savePack = save;
-    });
+    const records = await extractRecords(files, { cache, workers, pool, deferCacheWrites: options.deferCacheWrites, stats: options.stats }, (k) => (key = k));
     return records.map((record) => {
       if (isSkip(record)) return new Error(record.skip);
       extracted.set(record.article, record);
@@ -94,9 +90,9 @@ export async function loadCorpus(dir: string, options: CorpusLoadOptions = {}): 
       loaded.skipped,
     ),
   );
-  if (options.cacheDir !== undefined && key !== undefined) {
-    corpus.cache = { cacheDir: options.cacheDir, corpusDir: dir, key, warn };
-    if (options.deferCacheWrites) corpus.cache.pending = savePack ? [savePack] : [];
+  if (cache && key !== undefined) {
+    corpus.cache = { cacheDir: options.cacheDir!, corpusDir: dir, key, warn };
+    if (options.deferCacheWrites) corpus.cache.pending = [() => cache.save()];
   }
   return corpus;
 }
