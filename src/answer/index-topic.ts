@@ -9,9 +9,13 @@
  * Fuse then searches the candidates only, kept in their original order, so scores and ties come
  * out exactly as over the whole set (Fuse scores each record on its own and breaks ties by order).
  *
+ * When only the first results are wanted (`search(topic, limit)`, as /quote asks), Fuse scores
+ * only the candidates whose lower bound of a score, from the field norms and whether a token
+ * holds the word exactly, can reach the first `limit`: the same first results (see `topHits`).
+ *
  * Cost per query: one pass over the vocabulary per word (short strings), the postings of the
- * tokens that match, and Fuse (index and search) over the candidates only — instead of Fuse
- * over every record. What is given up: a query word matched only across a space ("newyork" in
+ * tokens that match, and Fuse (index and search) over the candidates that can rank — instead
+ * of Fuse over every record. What is given up: a query word matched only across a space ("newyork" in
  * "new york") is not found; the tests compare the top results with plain Fuse.js on samples.
  * The postings are plain integer arrays, so they can be stored and read back (quote-index.ts).
  */
@@ -149,50 +153,150 @@ export function buildPostings<T>(records: readonly T[], texts: (record: T) => st
   return { tokens, starts, positions };
 }
 
+/** A ranked record and its Fuse.js score. */
+export interface TopicHit<T> {
+  item: T;
+  score: number;
+}
+
+/** A key of the Fuse options read as Fuse reads it: a property name and its normalised weight. */
+interface RankedKey {
+  name: string;
+  weight: number;
+}
+
 export class TopicIndex<T> {
+  /** The keys, when the options let hits be bounded before Fuse scores them (see `topHits`); else null. */
+  private readonly keys: RankedKey[] | null;
+  /** Fuse's field-length norm of each record's keys (record × keys), computed at first need; NaN until then. */
+  private norms: Float64Array | null = null;
+
   constructor(
     readonly records: readonly T[],
     private readonly options: IFuseOptions<T>,
     private readonly postings: Postings,
     private readonly vocabulary: Vocabulary,
-  ) {}
+  ) {
+    this.keys = boundableKeys(options);
+  }
 
   /** Indexes `records`, whose searchable texts are `texts(record)`. */
   static build<T>(records: readonly T[], options: IFuseOptions<T>, texts: (record: T) => string[], vocabulary: Vocabulary): TopicIndex<T> {
     return new TopicIndex(records, options, buildPostings(records, texts, vocabulary), vocabulary);
   }
 
-  /** The same hits as `searchTopic(new Fuse(records, options), topic)`. */
-  search(topic: string): Array<{ item: T; score: number }> {
+  /**
+   * The same hits as `searchTopic(new Fuse(records, options), topic)`, or the first `limit` of
+   * them (then Fuse scores only the candidates that can be among them: see `topHits`).
+   */
+  search(topic: string, limit = Infinity): Array<TopicHit<T>> {
     const terms = topicTerms(topic);
     if (terms.length === 0) return [];
-    if (terms.some((t) => t.length > MAX_PATTERN)) return this.searchAmong(this.records, terms);
+    if (terms.some((t) => t.length > MAX_PATTERN)) return this.searchAmong(this.records, terms).slice(0, limit);
     const threshold = this.options.threshold ?? 0.6;
-    const perTerm = terms.map((term) => this.recordsWith(term, maxErrors(term.length, threshold)));
+    const held = terms.map((term) => this.recordsWith(term, maxErrors(term.length, threshold)));
     for (const mode of ["all", "any"] as const) {
-      const candidates = mode === "all" ? intersect(perTerm) : union(perTerm);
+      const candidates = mode === "all" ? holdingAll(held) : holdingAny(held);
       if (candidates.length === 0) continue;
-      const hits = new Fuse(candidates.map((p) => this.records[p]!), this.options).search(extendedQuery(terms, mode));
-      if (hits.length > 0) return hits.map((h) => ({ item: h.item, score: h.score ?? 1 }));
+      const hits =
+        this.keys && candidates.length > limit ? this.topHits(candidates, terms, held, mode, limit, this.keys) : this.rank(candidates, terms, mode).slice(0, limit);
+      if (hits.length > 0) return hits;
       if (terms.length === 1) break;
     }
     return [];
   }
 
-  /** Positions of the records with a token holding `term` within k edits, ascending. */
-  private recordsWith(term: string, k: number): number[] {
+  /** Fuse over these records (positions, ascending), as it would rank them among all the records. */
+  private rank(positions: readonly number[], terms: string[], mode: "all" | "any"): Array<TopicHit<T> & { at: number }> {
+    const hits = new Fuse(positions.map((p) => this.records[p]!), this.options).search(extendedQuery(terms, mode));
+    return hits.map((h) => ({ item: h.item, score: h.score ?? 1, at: positions[h.refIndex]! }));
+  }
+
+  /**
+   * The first `limit` hits Fuse would give over `candidates`, with Fuse scoring only the few
+   * that can be among them. Fuse's score of a record is a product over the keys it matches of
+   * `score ^ (weight × norm)`, each factor at most 1, where a word's score is its errors over
+   * its length, at least 0.001 (0 only for a text equal to the word). Before any scoring, each
+   * candidate gets a lower bound of its score: every key matching, each word with 0.001 when
+   * the record holds a token containing it exactly (any occurrence without errors lies inside
+   * one token) and else with at least one error (1 / length). Candidates are then scored by
+   * Fuse in batches, lowest bound first, until the next bound exceeds the `limit`-th best score
+   * found: every record left has a worse score, so the first `limit` hits, in Fuse's order
+   * (score, then position), are exactly Fuse's. The bound is compared with a small margin, so
+   * rounding can only make more candidates scored.
+   */
+  private topHits(candidates: number[], terms: string[], held: Uint8Array[], mode: "all" | "any", limit: number, keys: RankedKey[]): Array<TopicHit<T>> {
+    const n = candidates.length;
+    const bounds = new Float64Array(n);
+    for (let i = 0; i < n; i++) bounds[i] = this.lowerBound(candidates[i]!, terms, held, mode, keys);
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
+    let top: Array<TopicHit<T> & { at: number }> = [];
+    let next = 0;
+    let batch = Math.max(2 * limit, 16);
+    while (next < n) {
+      const cutoff = top.length < limit ? Infinity : top[limit - 1]!.score * (1 + 1e-9);
+      if (!(bounds[order[next]!]! <= cutoff)) break;
+      const positions: number[] = [];
+      while (next < n && positions.length < batch && bounds[order[next]!]! <= cutoff) positions.push(candidates[order[next++]!]!);
+      positions.sort((a, b) => a - b);
+      top = top.concat(this.rank(positions, terms, mode)).sort((a, b) => a.score - b.score || a.at - b.at);
+      if (top.length > limit) top.length = limit;
+      batch *= 2;
+    }
+    return top.map(({ item, score }) => ({ item, score }));
+  }
+
+  /** A lower bound of Fuse's score of the record at `position` (see `topHits`). */
+  private lowerBound(position: number, terms: string[], held: Uint8Array[], mode: "all" | "any", keys: RankedKey[]): number {
+    const record = this.records[position] as Record<string, unknown>;
+    let bound = 1;
+    for (let k = 0; k < keys.length; k++) {
+      const value = record[keys[k]!.name];
+      if (typeof value !== "string") return 0;
+      let base = mode === "all" ? 0 : 1;
+      for (let t = 0; t < terms.length; t++) {
+        const term = terms[t]!;
+        // Held exactly (flag 2): 0.001, or 0 where the whole text is the word; else one error at least.
+        const least = held[t]![position] === 2 ? (value.length <= 4 * term.length && value.toLowerCase() === term ? 0 : 0.001) : 1 / term.length;
+        base = mode === "all" ? base + least : Math.min(base, least);
+      }
+      if (mode === "all") base /= terms.length;
+      bound *= Math.pow(base === 0 ? Number.EPSILON : base, keys[k]!.weight * this.norm(position, k, value, keys.length));
+    }
+    return bound;
+  }
+
+  /** Fuse's norm of a record's key, kept once computed. */
+  private norm(position: number, key: number, value: string, keys: number): number {
+    if (!this.norms) this.norms = new Float64Array(this.records.length * keys).fill(NaN);
+    const at = position * keys + key;
+    let norm = this.norms[at]!;
+    if (Number.isNaN(norm)) this.norms[at] = norm = fieldNorm(value);
+    return norm;
+  }
+
+  /**
+   * For each record, by position: 2 if it holds a token containing `term` exactly, 1 if only
+   * tokens holding it within k edits, 0 if none.
+   */
+  private recordsWith(term: string, k: number): Uint8Array {
     const { tokens, starts, positions } = this.postings;
-    const lists: ArrayLike<number>[] = [];
+    const held = new Uint8Array(this.records.length);
+    const texts = this.vocabulary.tokens;
     // Only the tokens of this partition: the vocabulary is shared by every speaker's statements.
     for (const id of this.vocabulary.matching(term, k, (candidate) => binarySearch(tokens, candidate) >= 0)) {
       const t = binarySearch(tokens, id);
-      lists.push(positions.subarray(starts[t]!, starts[t + 1]!));
+      const flag = texts[id]!.includes(term) ? 2 : 1;
+      for (let j = starts[t]!; j < starts[t + 1]!; j++) {
+        const p = positions[j]!;
+        if (held[p]! < flag) held[p] = flag;
+      }
     }
-    return union(lists);
+    return held;
   }
 
   /** Plain Fuse over the given records (for words too long for the approximate index). */
-  private searchAmong(records: readonly T[], terms: string[]): Array<{ item: T; score: number }> {
+  private searchAmong(records: readonly T[], terms: string[]): Array<TopicHit<T>> {
     const fuse = new Fuse(records as T[], this.options);
     for (const mode of ["all", "any"] as const) {
       const hits = fuse.search(extendedQuery(terms, mode));
@@ -201,6 +305,74 @@ export class TopicIndex<T> {
     }
     return [];
   }
+}
+
+/**
+ * The keys with their weights normalised as Fuse.js does, when Fuse would score with the
+ * formula `topHits` bounds: keys are plain property names, the field norm is on (weight 1),
+ * matching ignores location and case, results are sorted by Fuse's default order. Else null.
+ */
+function boundableKeys<T>(options: IFuseOptions<T>): RankedKey[] | null {
+  const o = options as IFuseOptions<T> & Record<string, unknown>;
+  const plain =
+    o.useExtendedSearch === true && o.ignoreLocation === true && o.includeScore === true && !o.isCaseSensitive && !o.ignoreDiacritics && !o.ignoreFieldNorm &&
+    (o.fieldNormWeight ?? 1) === 1 && o.shouldSort !== false && o.sortFn === undefined && o.getFn === undefined && !o.useTokenSearch && !o.includeMatches && !o.findAllMatches;
+  if (!plain || !o.keys || o.keys.length === 0) return null;
+  const keys: RankedKey[] = [];
+  for (const key of o.keys) {
+    if (typeof key === "string" && !key.includes(".")) keys.push({ name: key, weight: 1 });
+    else if (typeof key === "object" && !Array.isArray(key) && typeof key.name === "string" && !key.name.includes(".") && !key.getFn) keys.push({ name: key.name, weight: key.weight ?? 1 });
+    else return null;
+  }
+  let total = 0;
+  for (const key of keys) total += key.weight;
+  for (const key of keys) key.weight /= total;
+  return keys;
+}
+
+/**
+ * Fuse.js's field-length norm (fieldNormWeight 1, three decimals): one over the square root of
+ * the number of words, words separated by \t–\r, space or U+00A0 (Fuse's `norm`).
+ */
+export function fieldNorm(value: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (!((code >= 9 && code <= 13) || code === 32 || code === 160)) {
+      if (!inWord) {
+        words++;
+        inWord = true;
+      }
+    } else inWord = false;
+  }
+  if (words === 0) words = 1;
+  return Math.round(1000 / Math.pow(words, 0.5)) / 1000;
+}
+
+/** Positions (ascending) of the records every term is held by. */
+function holdingAll(held: Uint8Array[]): number[] {
+  const out: number[] = [];
+  const first = held[0]!;
+  for (let p = 0; p < first.length; p++) {
+    if (first[p] === 0) continue;
+    let all = true;
+    for (let t = 1; t < held.length && all; t++) all = held[t]![p] !== 0;
+    if (all) out.push(p);
+  }
+  return out;
+}
+
+/** Positions (ascending) of the records some term is held by. */
+function holdingAny(held: Uint8Array[]): number[] {
+  const out: number[] = [];
+  const first = held[0]!;
+  for (let p = 0; p < first.length; p++) {
+    let any = false;
+    for (let t = 0; t < held.length && !any; t++) any = held[t]![p] !== 0;
+    if (any) out.push(p);
+  }
+  return out;
 }
 
 /** Where `value` is in the ascending `sorted`, or -1. */
@@ -215,21 +387,4 @@ function binarySearch(sorted: Int32Array, value: number): number {
     else high = middle - 1;
   }
   return -1;
-}
-
-function union(lists: ArrayLike<number>[]): number[] {
-  if (lists.length === 1) return Array.from(lists[0]!);
-  const seen = new Set<number>();
-  for (const list of lists) for (let i = 0; i < list.length; i++) seen.add(list[i]!);
-  return [...seen].sort((a, b) => a - b);
-}
-
-function intersect(lists: number[][]): number[] {
-  if (lists.length === 0) return [];
-  let out = lists[0]!;
-  for (const list of lists.slice(1)) {
-    const other = new Set(list);
-    out = out.filter((p) => other.has(p));
-  }
-  return out;
 }
