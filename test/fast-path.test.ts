@@ -7,9 +7,9 @@ import { Random } from "../scripts/bench/random.js";
 import { answerQuote } from "../src/answer/quote.js";
 import { excerptOf } from "../src/answer/quote-index.js";
 import { buildPostings, fieldNorm, tokensOf, TopicIndex, Vocabulary } from "../src/answer/index-topic.js";
-import { searchTopic, topicFuseOptions } from "../src/answer/topic-search.js";
+import { extendedQuery, searchTopic, topicFuseOptions, topicTerms } from "../src/answer/topic-search.js";
 import { answerWhen } from "../src/answer/when.js";
-import { approxContains, compilePattern, GramIndex, maxErrors } from "../src/corpus/approx.js";
+import { approxContains, compilePattern, GramIndex, leastDistance, maxErrors } from "../src/corpus/approx.js";
 import { buildCorpus, type Corpus } from "../src/corpus/corpus.js";
 import { parseArticle } from "../src/corpus/parse-article.js";
 import type { Statement } from "../src/corpus/types.js";
@@ -40,6 +40,36 @@ describe("approximate matching keeps every record Fuse can match", () => {
     expect(fuseMatches).toBeGreaterThan(1000);
   });
 
+  it("leastDistance is the least edit distance to a substring, and Fuse finds a word with no fewer errors", () => {
+    const random = new Random(12);
+    // Edit distance between the pattern and the best substring of the text (free start and end in the text).
+    const semiGlobal = (pattern: string, text: string) => {
+      let row = Array.from({ length: pattern.length + 1 }, (_, i) => i);
+      let least = row[pattern.length]!;
+      for (let j = 1; j <= text.length; j++) {
+        const next = [0];
+        for (let i = 1; i <= pattern.length; i++) next[i] = Math.min(row[i]! + 1, next[i - 1]! + 1, row[i - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1));
+        row = next;
+        least = Math.min(least, row[pattern.length]!);
+      }
+      return least;
+    };
+    let fuseMatches = 0;
+    for (let n = 0; n < 3000; n++) {
+      const pattern = randomText(random, 1, 14).trim() || "ab";
+      const text = random.chance(0.5) ? randomText(random, 0, 40) : `${randomText(random, 0, 10)}${pattern.slice(1)}${randomText(random, 0, 10)}`;
+      const k = random.int(0, pattern.length);
+      const least = leastDistance(compilePattern(pattern), text, k);
+      expect(least, `${pattern} in ${text}`).toBe(Math.min(semiGlobal(pattern, text), k + 1));
+      const fuse = Fuse.match(pattern, text, { threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+      if (!fuse?.isMatch || text.toLowerCase() === pattern) continue;
+      fuseMatches++;
+      const errors = leastDistance(compilePattern(pattern), text.toLowerCase(), pattern.length);
+      expect(fuse.score, `${pattern} in ${text}`).toBeGreaterThanOrEqual(Math.max(0.001, errors / pattern.length));
+    }
+    expect(fuseMatches).toBeGreaterThan(500);
+  });
+
   it("GramIndex finds every string holding a three-letter word within one edit (the gapped-pair case)", () => {
     const random = new Random(9);
     const grams = new GramIndex();
@@ -54,6 +84,24 @@ describe("approximate matching keeps every record Fuse can match", () => {
       found += all.length;
     }
     expect(found).toBeGreaterThan(400);
+  });
+
+  it("Vocabulary.matchingIn finds within a set of tokens what matching finds, checking them one by one or looking them up", () => {
+    const random = new Random(13);
+    const vocabulary = Vocabulary.of([...new Set(Array.from({ length: 4000 }, () => randomText(random, 1, 14).trim()).filter((t) => t.length > 0))]);
+    const size = vocabulary.tokens.length;
+    let checked = 0;
+    for (let n = 0; n < 300; n++) {
+      const keep = random.pick([0.002, 0.01, 0.1, 0.5, 1]);
+      const ids = Int32Array.from(Array.from({ length: size }, (_, id) => id).filter(() => random.chance(keep)));
+      const set = new Set(ids);
+      const pattern = randomText(random, 2, 12).trim() || "ab";
+      const k = maxErrors(pattern.length, 0.34);
+      const expected = vocabulary.matching(pattern, k, (id) => set.has(id)).map((id) => ids.indexOf(id));
+      expect(vocabulary.matchingIn(pattern, k, ids), `${pattern} in ${ids.length}`).toEqual(expected);
+      checked += expected.length;
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it("GramIndex finds exactly what checking every string finds", () => {
@@ -157,13 +205,34 @@ describe("/quote ranks only the candidates that can be among the first results",
   type Rec = { quote: string; excerpt: string };
   const options = topicFuseOptions<Rec>([{ name: "quote", weight: 2 }, { name: "excerpt", weight: 1 }]);
   const build = (records: Rec[]) => TopicIndex.build(records, options, (r) => [r.quote, r.excerpt], new Vocabulary());
-  /** The first `limit` hits, bounded, equal the first `limit` of the unbounded search and of plain Fuse.js over the candidates. */
-  function expectSameTop(index: TopicIndex<Rec>, topic: string, limits = [1, 2, 3, 5, 8, 20]) {
-    const all = index.search(topic);
-    for (const limit of limits) {
-      const top = index.search(topic, limit);
-      expect(top.map((h) => [index.records.indexOf(h.item), h.score]), `${topic} (${limit})`).toEqual(all.slice(0, limit).map((h) => [index.records.indexOf(h.item), h.score]));
+  /**
+   * The definition, without shortcuts: Fuse.js over the records with, for every word (AND) or
+   * for some word (OR), a token holding it within Fuse's error budget; plain Fuse for words too
+   * long for the approximate index.
+   */
+  function reference(records: Rec[], topic: string) {
+    const terms = topicTerms(topic);
+    if (terms.length === 0) return [];
+    if (terms.some((t) => t.length > 31)) return searchTopic(new Fuse(records, options), topic);
+    const holding = terms.map((term) => {
+      const k = maxErrors(term.length, 0.34);
+      const pattern = compilePattern(term);
+      return records.map((r) => [r.quote, r.excerpt].some((text) => tokensOf(text).some((t) => t.length >= term.length - k && approxContains(pattern, t, k))));
+    });
+    for (const mode of ["all", "any"] as const) {
+      const kept = records.filter((_, p) => (mode === "all" ? holding.every((h) => h[p]) : holding.some((h) => h[p])));
+      const hits = kept.length > 0 ? new Fuse(kept, options).search(extendedQuery(terms, mode)) : [];
+      if (hits.length > 0) return hits.map((h) => ({ item: h.item, score: h.score! }));
+      if (terms.length === 1) break;
     }
+    return [];
+  }
+  /** The first `limit` hits equal the first `limit` of the definition, and so does the whole search. */
+  function expectSameTop(index: TopicIndex<Rec>, topic: string, limits = [1, 2, 3, 5, 8, 20]) {
+    const all = reference(index.records as Rec[], topic);
+    const at = (hits: Array<{ item: Rec; score: number }>) => hits.map((h) => [index.records.indexOf(h.item), h.score]);
+    expect(at(index.search(topic)), topic).toEqual(at(all));
+    for (const limit of limits) expect(at(index.search(topic, limit)), `${topic} (${limit})`).toEqual(at(all.slice(0, limit)));
     return all.length;
   }
 
