@@ -152,6 +152,8 @@ export class GramIndex {
     // m − 1 character pairs (an edit breaks at most two), so a string holds pairs standing for at
     // least m − 1 − 2k of those positions (a pair counted as often as the pattern has it).
     const needed = pattern.length - 1 - 2 * k;
+    // Without errors, a string holds every piece of the pattern: only the rarest piece's strings are checked.
+    if (k === 0 && pattern.length >= 2) return this.rarestGram(pattern).filter(check);
     if (needed >= 2) return this.holdingAtLeast(pairsOf(pattern), needed).filter(check).sort((a, b) => a - b);
     if (pattern.length === 3 && k === 1) {
       const [a, b, c] = pattern;
@@ -173,6 +175,7 @@ export class GramIndex {
     const pieces = k + 1;
     const size = Math.floor(pattern.length / pieces);
     let grams: Iterable<string>;
+    if (k === 0 && pattern.length >= 2) return this.rarestGram(pattern).length;
     if (pattern.length - 1 - 2 * k >= 2) grams = pairsOf(pattern).keys();
     else if (pattern.length === 3 && k === 1) grams = [pattern.slice(0, 2), pattern.slice(1), pattern[0]! + pattern[2]!, gapped(pattern[0]!, pattern[2]!)];
     else if (size < 2) return this.texts.length;
@@ -180,6 +183,18 @@ export class GramIndex {
     let total = 0;
     for (const gram of grams) total += this.grams.get(gram)?.length ?? 0;
     return total;
+  }
+
+  /** The ids (ascending) of the strings holding the pattern's rarest two- or three-character piece. */
+  private rarestGram(pattern: string): readonly number[] {
+    let rarest: readonly number[] | null = null;
+    for (const n of [3, 2]) {
+      for (let i = 0; i + n <= pattern.length; i++) {
+        const list = this.grams.get(pattern.slice(i, i + n)) ?? [];
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+    }
+    return rarest!;
   }
 
   /** The grams looked up for k + 1 pieces of the pattern (a longer piece by its first three characters). */
