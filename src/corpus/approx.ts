@@ -121,16 +121,18 @@ export class GramIndex {
   add(text: string): number {
     const id = this.texts.length;
     this.texts.push(text);
-    const seen = new Set<string>();
+    const { grams } = this;
+    // Ids come in increasing order: a gram this string holds already ends its list with `id`.
     const index = (gram: string) => {
-      if (seen.has(gram)) return;
-      seen.add(gram);
-      let list = this.grams.get(gram);
-      if (!list) this.grams.set(gram, (list = []));
-      list.push(id);
+      const list = grams.get(gram);
+      if (!list) grams.set(gram, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
     };
-    for (const n of [2, 3]) for (let i = 0; i + n <= text.length; i++) index(text.slice(i, i + n));
-    for (let i = 0; i + 3 <= text.length; i++) index(gapped(text[i]!, text[i + 2]!));
+    for (let i = 0; i + 2 <= text.length; i++) index(text.slice(i, i + 2));
+    for (let i = 0; i + 3 <= text.length; i++) {
+      index(text.slice(i, i + 3));
+      index(gapped(text[i]!, text[i + 2]!));
+    }
     return id;
   }
 
