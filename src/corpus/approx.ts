@@ -154,8 +154,14 @@ export class GramIndex {
     // m − 1 character pairs (an edit breaks at most two), so a string holds pairs standing for at
     // least m − 1 − 2k of those positions (a pair counted as often as the pattern has it).
     const needed = pattern.length - 1 - 2 * k;
-    // Without errors, a string holds every piece of the pattern: only the rarest piece's strings are checked.
-    if (k === 0 && pattern.length >= 2) return this.rarestGram(pattern).filter(check);
+    // Without errors, a string holds every piece of the pattern: only the rarest piece's strings
+    // are checked, and for the pattern itself.
+    if (k === 0 && pattern.length >= 2) {
+      return this.rarestGram(pattern).filter((id) => {
+        const text = this.texts[id]!;
+        return text.length >= minLength && text.length <= maxLength && (!among || among(id)) && text.includes(pattern);
+      });
+    }
     if (needed >= 2) return this.holdingAtLeast(pairsOf(pattern), needed).filter(check).sort((a, b) => a - b);
     if (pattern.length === 3 && k === 1) {
       const [a, b, c] = pattern;
