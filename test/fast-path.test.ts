@@ -271,6 +271,8 @@ describe("/quote ranks only the candidates that can be among the first results",
     const equal = [...Array.from({ length: 40 }, () => ({ quote: "ports ports", excerpt: "ports" })), { quote: "Ports", excerpt: `ports ${"and more words ".repeat(12)}` }];
     expect(build(equal).search("ports", 5)[0]!.item).toBe(equal[40]);
     expectSameTop(build(equal), "ports", [1, 5, 10]);
+    // A limit that is not a whole number from 1 asks for every hit.
+    for (const limit of [0, -1, 2.5, NaN]) expect(index.search("ports", limit)).toEqual(index.search("ports"));
     expect(build([]).search("ports", 5)).toEqual([]);
     expect(build([{ quote: "", excerpt: "" }]).search("ports", 5)).toEqual([]);
   });

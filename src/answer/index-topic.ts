@@ -10,8 +10,10 @@
  * out exactly as over the whole set (Fuse scores each record on its own and breaks ties by order).
  *
  * When only the first results are wanted (`search(topic, limit)`, as /quote asks), Fuse scores
- * only the candidates whose lower bound of a score, from the field norms and whether a token
- * holds the word exactly, can reach the first `limit`: the same first results (see `topHits`).
+ * only the candidates whose lower bounds of a score (from the field norms and whether a token
+ * holds the word exactly, then from each word's least edit distance in the text) can reach the
+ * first `limit`: the same first results (see `topHits`). With several words, the records left
+ * by the first are few enough, as a rule, to check a later word in their tokens.
  *
  * Cost per query: one pass over the vocabulary per word (short strings), the postings of the
  * tokens that match, and Fuse (index and search) over the candidates that can rank — instead
@@ -242,6 +244,8 @@ export class TopicIndex<T> {
    * them (then Fuse scores only the candidates that can be among them: see `topHits`).
    */
   search(topic: string, limit = Infinity): Array<TopicHit<T>> {
+    // Anything but a whole number of results from 1 asks for them all (callers slice as they like).
+    if (!(Number.isInteger(limit) && limit >= 1)) limit = Infinity;
     const terms = topicTerms(topic);
     if (terms.length === 0) return [];
     if (terms.some((t) => t.length > MAX_PATTERN)) return this.searchAmong(this.records, terms).slice(0, limit);
