@@ -76,7 +76,7 @@ function* partitionSteps(corpus: Corpus): Steps<Map<string, SpeakerPartition>> {
   const partitions = new Map<string, SpeakerPartition>();
   speakers.forEach((speaker, i) => {
     const records = grouped.get(speaker)!;
-    partitions.set(speaker, { records, index: new TopicIndex(records, FUSE_OPTIONS, postings[i]!, vocabulary) });
+    partitions.set(speaker, { records, index: new TopicIndex(records, FUSE_OPTIONS, postings[i]!, vocabulary, textsOf) });
   });
   built.set(corpus, partitions);
   return partitions;

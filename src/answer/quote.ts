@@ -22,7 +22,7 @@ export function answerQuote(corpus: Corpus, query: QuoteQuery): AskResponse<Quot
   }
   let ranked: Searchable[];
   if (query.topic) {
-    ranked = partition.index.search(query.topic).map((hit) => hit.item);
+    ranked = partition.index.search(query.topic, limit).map((hit) => hit.item);
     if (ranked.length === 0) {
       const n = partition.records.length;
       return {

@@ -56,6 +56,40 @@ export function approxContains(p: Pattern, text: string, k: number): boolean {
   return false;
 }
 
+/**
+ * The least edit distance between the pattern and any substring of `text`, or `k + 1` when it
+ * is more than `k` (Myers' algorithm again, keeping the lowest score: Fuse's Bitap finds a
+ * pattern with no fewer errors than this).
+ */
+export function leastDistance(p: Pattern, text: string, k: number): number {
+  const m = p.length;
+  const high = 1 << (m - 1);
+  const mask = m === 31 ? 0x7fffffff : (1 << m) - 1;
+  let pv = mask;
+  let mv = 0;
+  let score = m;
+  let least = m;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    const eq = c < 128 ? p.ascii[c]! : (p.peq.get(c) ?? 0);
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) & mask) ^ pv) | eq;
+    let ph = mv | (~(xh | pv) & mask);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    ph = (ph << 1) & mask;
+    mh = (mh << 1) & mask;
+    pv = mh | (~(xv | ph) & mask);
+    mv = ph & xv;
+    if (score < least) {
+      least = score;
+      if (least === 0) return 0;
+    }
+  }
+  return Math.min(least, k + 1);
+}
+
 /** The most errors Fuse's Bitap accepts for a pattern of this length at this threshold (ignoring location). */
 export function maxErrors(length: number, threshold: number): number {
   let k = 0;
@@ -65,7 +99,9 @@ export function maxErrors(length: number, threshold: number): number {
 
 /**
  * Strings indexed by their two- and three-character pieces, to find the few that can hold a
- * pattern within k errors without looking at all of them. Cut the pattern into k + 1 pieces:
+ * pattern within k errors without looking at all of them. A pattern long enough for it is
+ * found by counting the pattern's character pairs a string holds (an edit breaks at most two of
+ * the m − 1 pairs' positions). Otherwise, cut the pattern into k + 1 pieces:
  * k edits touch at most k of them, so any approximate occurrence contains one piece exactly,
  * and only strings containing one of the pieces are candidates (then checked with
  * `approxContains`). A three-character pattern with one error ("oil", "war": the commonest case
@@ -85,16 +121,18 @@ export class GramIndex {
   add(text: string): number {
     const id = this.texts.length;
     this.texts.push(text);
-    const seen = new Set<string>();
+    const { grams } = this;
+    // Ids come in increasing order: a gram this string holds already ends its list with `id`.
     const index = (gram: string) => {
-      if (seen.has(gram)) return;
-      seen.add(gram);
-      let list = this.grams.get(gram);
-      if (!list) this.grams.set(gram, (list = []));
-      list.push(id);
+      const list = grams.get(gram);
+      if (!list) grams.set(gram, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
     };
-    for (const n of [2, 3]) for (let i = 0; i + n <= text.length; i++) index(text.slice(i, i + n));
-    for (let i = 0; i + 3 <= text.length; i++) index(gapped(text[i]!, text[i + 2]!));
+    for (let i = 0; i + 2 <= text.length; i++) index(text.slice(i, i + 2));
+    for (let i = 0; i + 3 <= text.length; i++) {
+      index(text.slice(i, i + 3));
+      index(gapped(text[i]!, text[i + 2]!));
+    }
     return id;
   }
 
@@ -113,49 +151,120 @@ export class GramIndex {
     const pieces = k + 1;
     const size = Math.floor(pattern.length / pieces);
     // Counting filter: an occurrence with k edits keeps all but at most 2k of the pattern's
-    // character pairs (an edit breaks at most two), so it holds at least `needed` of them.
-    const pairs = [...new Set(Array.from({ length: pattern.length - 1 }, (_, i) => pattern.slice(i, i + 2)))];
-    const needed = pairs.length - 2 * k;
-    if (needed >= 2) return this.holdingAtLeast(pairs, needed).filter(check);
+    // m − 1 character pairs (an edit breaks at most two), so a string holds pairs standing for at
+    // least m − 1 − 2k of those positions (a pair counted as often as the pattern has it).
+    const needed = pattern.length - 1 - 2 * k;
+    // Without errors, a string holds every piece of the pattern: only the rarest piece's strings
+    // are checked, and for the pattern itself.
+    if (k === 0 && pattern.length >= 2) {
+      return this.rarestGram(pattern).filter((id) => {
+        const text = this.texts[id]!;
+        return text.length >= minLength && text.length <= maxLength && (!among || among(id)) && text.includes(pattern);
+      });
+    }
+    if (needed >= 2) return this.holdingAtLeast(pairsOf(pattern), needed).filter(check).sort((a, b) => a - b);
     if (pattern.length === 3 && k === 1) {
       const [a, b, c] = pattern;
-      const candidates = new Set<number>();
-      for (const gram of [a! + b!, b! + c!, a! + c!, gapped(a!, c!)]) for (const id of this.grams.get(gram) ?? []) candidates.add(id);
-      return [...candidates].filter(check).sort((x, y) => x - y);
+      return this.holdingAny([a! + b!, b! + c!, a! + c!, gapped(a!, c!)]).filter(check).sort((x, y) => x - y);
     }
     if (size < 2) {
       const out: number[] = [];
       for (let id = 0; id < this.texts.length; id++) if (check(id)) out.push(id);
       return out;
     }
-    const candidates = new Set<number>();
+    return this.holdingAny(this.pieceGrams(pattern, pieces, size)).filter(check).sort((a, b) => a - b);
+  }
+
+  /**
+   * About how many postings `matching` reads for this pattern (the number of strings when it
+   * checks them all): a caller holding a smaller set of strings to check can check them itself.
+   */
+  work(pattern: string, k: number): number {
+    const pieces = k + 1;
+    const size = Math.floor(pattern.length / pieces);
+    let grams: Iterable<string>;
+    if (k === 0 && pattern.length >= 2) return this.rarestGram(pattern).length;
+    if (pattern.length - 1 - 2 * k >= 2) grams = pairsOf(pattern).keys();
+    else if (pattern.length === 3 && k === 1) grams = [pattern.slice(0, 2), pattern.slice(1), pattern[0]! + pattern[2]!, gapped(pattern[0]!, pattern[2]!)];
+    else if (size < 2) return this.texts.length;
+    else grams = this.pieceGrams(pattern, pieces, size);
+    let total = 0;
+    for (const gram of grams) total += this.grams.get(gram)?.length ?? 0;
+    return total;
+  }
+
+  /** The ids (ascending) of the strings holding the pattern's rarest two- or three-character piece. */
+  private rarestGram(pattern: string): readonly number[] {
+    let rarest: readonly number[] | null = null;
+    for (const n of [3, 2]) {
+      for (let i = 0; i + n <= pattern.length; i++) {
+        const list = this.grams.get(pattern.slice(i, i + n)) ?? [];
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+    }
+    return rarest!;
+  }
+
+  /** The grams looked up for k + 1 pieces of the pattern (a longer piece by its first three characters). */
+  private pieceGrams(pattern: string, pieces: number, size: number): string[] {
+    const out: string[] = [];
     let start = 0;
     for (let p = 0; p < pieces; p++) {
       const length = size + (p < pattern.length % pieces ? 1 : 0);
-      const piece = pattern.slice(start, start + length);
+      out.push(pattern.slice(start, start + Math.min(length, 3)));
       start += length;
-      // A longer piece is looked up by its first three characters (a superset of its holders).
-      for (const id of this.grams.get(piece.slice(0, 3)) ?? []) candidates.add(id);
     }
-    return [...candidates].filter(check).sort((a, b) => a - b);
+    return out;
   }
 
-  /** Scratch counts for holdingAtLeast, by string id (kept between calls; reset after each). */
+  /** Scratch counts for holdingAtLeast and holdingAny, by string id (kept between calls; reset after each). */
   private counts = new Uint8Array(0);
 
-  /** Ids (ascending) of the strings holding at least `needed` of these distinct grams. */
-  private holdingAtLeast(grams: string[], needed: number): number[] {
+  private scratch(): Uint8Array {
     if (this.counts.length < this.texts.length) this.counts = new Uint8Array(Math.max(this.texts.length, 2 * this.counts.length));
-    const { counts } = this;
+    return this.counts;
+  }
+
+  /** Ids (in no order) of the strings holding grams whose weights add up to at least `needed` (at most 255). */
+  private holdingAtLeast(grams: Map<string, number>, needed: number): number[] {
+    const counts = this.scratch();
     const touched: number[] = [];
     const out: number[] = [];
-    for (const gram of grams) {
+    for (const [gram, weight] of grams) {
       for (const id of this.grams.get(gram) ?? []) {
-        if (counts[id] === 0) touched.push(id);
-        if (++counts[id]! === needed) out.push(id);
+        const before = counts[id]!;
+        if (before === 0) touched.push(id);
+        if (before < needed && before + weight >= needed) out.push(id);
+        counts[id] = before + weight;
       }
     }
     for (const id of touched) counts[id] = 0;
-    return out.sort((a, b) => a - b);
+    return out;
   }
+
+  /** Ids (in no order) of the strings holding any of these grams. */
+  private holdingAny(grams: string[]): number[] {
+    const counts = this.scratch();
+    const out: number[] = [];
+    for (const gram of grams) {
+      for (const id of this.grams.get(gram) ?? []) {
+        if (counts[id] === 0) {
+          counts[id] = 1;
+          out.push(id);
+        }
+      }
+    }
+    for (const id of out) counts[id] = 0;
+    return out;
+  }
+}
+
+/** The pattern's character pairs, each with how many times the pattern has it. */
+function pairsOf(pattern: string): Map<string, number> {
+  const pairs = new Map<string, number>();
+  for (let i = 0; i + 2 <= pattern.length; i++) {
+    const pair = pattern.slice(i, i + 2);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
+  return pairs;
 }
