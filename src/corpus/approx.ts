@@ -113,27 +113,40 @@ export function maxErrors(length: number, threshold: number): number {
 /** The key of a gapped pair: two characters with one between them (a control character never in a word). */
 const gapped = (first: string, last: string) => `${first}\u0000${last}`;
 
+/**
+ * A two- or three-character piece as one number, its UTF-16 code units side by side (exact: under
+ * 2^32 for a pair, from 2^32 for a triple): the index is keyed by numbers, so adding a string
+ * cuts no substrings and hashes no strings.
+ */
+const pairKey = (a: number, b: number) => a * 0x10000 + b;
+const tripleKey = (a: number, b: number, c: number) => (a * 0x10000 + b) * 0x10000 + c;
+const gramKey = (gram: string) =>
+  gram.length === 2 ? pairKey(gram.charCodeAt(0), gram.charCodeAt(1)) : tripleKey(gram.charCodeAt(0), gram.charCodeAt(1), gram.charCodeAt(2));
+
 export class GramIndex {
   readonly texts: string[] = [];
-  private readonly grams = new Map<string, number[]>();
+  private readonly grams = new Map<number, number[]>();
 
   /** Adds a (lower-cased) string; returns its id. */
   add(text: string): number {
     const id = this.texts.length;
     this.texts.push(text);
-    const { grams } = this;
-    // Ids come in increasing order: a gram this string holds already ends its list with `id`.
-    const index = (gram: string) => {
-      const list = grams.get(gram);
-      if (!list) grams.set(gram, [id]);
-      else if (list[list.length - 1] !== id) list.push(id);
-    };
-    for (let i = 0; i + 2 <= text.length; i++) index(text.slice(i, i + 2));
+    for (let i = 0; i + 2 <= text.length; i++) this.index(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1)), id);
     for (let i = 0; i + 3 <= text.length; i++) {
-      index(text.slice(i, i + 3));
-      index(gapped(text[i]!, text[i + 2]!));
+      const first = text.charCodeAt(i);
+      const last = text.charCodeAt(i + 2);
+      this.index(tripleKey(first, text.charCodeAt(i + 1), last), id);
+      this.index(tripleKey(first, 0, last), id); // gapped(first, last)
     }
     return id;
+  }
+
+  /** Adds string `id` to the list of a piece (a method, not a closure per string: adding 50,000 strings is part of a restart). */
+  private index(gram: number, id: number): void {
+    // Ids come in increasing order: a gram this string holds already ends its list with `id`.
+    const list = this.grams.get(gram);
+    if (!list) this.grams.set(gram, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
   }
 
   /**
@@ -189,7 +202,7 @@ export class GramIndex {
     else if (size < 2) return this.texts.length;
     else grams = this.pieceGrams(pattern, pieces, size);
     let total = 0;
-    for (const gram of grams) total += this.grams.get(gram)?.length ?? 0;
+    for (const gram of grams) total += this.grams.get(gramKey(gram))?.length ?? 0;
     return total;
   }
 
@@ -198,7 +211,7 @@ export class GramIndex {
     let rarest: readonly number[] | null = null;
     for (const n of [3, 2]) {
       for (let i = 0; i + n <= pattern.length; i++) {
-        const list = this.grams.get(pattern.slice(i, i + n)) ?? [];
+        const list = this.grams.get(gramKey(pattern.slice(i, i + n))) ?? [];
         if (!rarest || list.length < rarest.length) rarest = list;
       }
     }
@@ -231,7 +244,7 @@ export class GramIndex {
     const touched: number[] = [];
     const out: number[] = [];
     for (const [gram, weight] of grams) {
-      for (const id of this.grams.get(gram) ?? []) {
+      for (const id of this.grams.get(gramKey(gram)) ?? []) {
         const before = counts[id]!;
         if (before === 0) touched.push(id);
         if (before < needed && before + weight >= needed) out.push(id);
@@ -247,7 +260,7 @@ export class GramIndex {
     const counts = this.scratch();
     const out: number[] = [];
     for (const gram of grams) {
-      for (const id of this.grams.get(gram) ?? []) {
+      for (const id of this.grams.get(gramKey(gram)) ?? []) {
         if (counts[id] === 0) {
           counts[id] = 1;
           out.push(id);
