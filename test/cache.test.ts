@@ -193,6 +193,21 @@ describe("extraction in worker threads", () => {
     }
   }, 60_000);
 
+  it.each(["exits", "throws"])("loses no file when a worker %s while holding a chunk", async (how) => {
+    const dir = await syntheticCorpus(40);
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".md")).sort();
+    const read = await Promise.all(files.map(async (file) => ({ file, bytes: await readFile(join(dir, file)) })));
+    const pool = ExtractorPool.start(1, new URL(`./fixtures/workers/${how}.mjs`, import.meta.url));
+    try {
+      await pool.started();
+      const results = await pool.extract(read);
+      expect(pool.extractedByWorkers).toBe(0);
+      expect(JSON.stringify(results.map((r) => r.record))).toBe(JSON.stringify(extractHere(read).map((r) => r.record)));
+    } finally {
+      await pool.close();
+    }
+  }, 20_000);
+
   it("yields exactly what this thread does, skipped files included, cold and after a bulk change", async () => {
     const dir = await syntheticCorpus(200);
     await writeFile(join(dir, "broken.md"), "---\ntitle: [unclosed\n---\nText.\n");

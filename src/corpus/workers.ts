@@ -56,17 +56,17 @@ export class ExtractorPool {
   /** Files extracted by the worker threads so far. */
   extractedByWorkers = 0;
 
-  /** Starts `count` workers now; they load the sources while this thread does other work. */
-  static start(count: number): ExtractorPool {
+  /** Starts `count` workers now; they load the sources while this thread does other work. (`script`: another worker, for tests.) */
+  static start(count: number, script: URL = WORKER_URL): ExtractorPool {
     const pool = new ExtractorPool();
-    for (let n = 0; n < count; n++) pool.spawn();
+    for (let n = 0; n < count; n++) pool.spawn(script);
     return pool;
   }
 
-  private spawn(): void {
+  private spawn(script: URL): void {
     let worker: Worker;
     try {
-      worker = new Worker(WORKER_URL);
+      worker = new Worker(script);
     } catch {
       return;
     }
@@ -91,14 +91,16 @@ export class ExtractorPool {
       if (!run.failure) this.feed(self);
       this.notify();
     });
-    worker.on("error", () => {
-      // Could not start, or died: its chunk goes back to the queue for whoever is free.
+    // Could not start, or died (with an error, or quietly): its chunk goes back to the queue for whoever is free.
+    const lost = () => {
       self.ready = false;
       started();
       if (self.holding) this.run?.queue.unshift(self.holding);
       self.holding = null;
       this.notify();
-    });
+    };
+    worker.on("error", lost);
+    worker.on("exit", lost);
   }
 
   private feed(self: PoolWorker): void {
