@@ -31,37 +31,22 @@ export function compilePattern(pattern: string): Pattern {
 
 /** True when some substring of `text` is within `k` edits of the pattern. */
 export function approxContains(p: Pattern, text: string, k: number): boolean {
-  const m = p.length;
-  if (k >= m) return true;
-  const high = 1 << (m - 1);
-  const mask = m === 31 ? 0x7fffffff : (1 << m) - 1;
-  let pv = mask;
-  let mv = 0;
-  let score = m;
-  for (let j = 0; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    const eq = c < 128 ? p.ascii[c]! : (p.peq.get(c) ?? 0);
-    const xv = eq | mv;
-    const xh = ((((eq & pv) + pv) & mask) ^ pv) | eq;
-    let ph = mv | (~(xh | pv) & mask);
-    let mh = pv & xh;
-    if (ph & high) score++;
-    else if (mh & high) score--;
-    ph = (ph << 1) & mask;
-    mh = (mh << 1) & mask;
-    pv = mh | (~(xv | ph) & mask);
-    mv = ph & xv;
-    if (score <= k) return true;
-  }
-  return false;
+  return k >= p.length || leastDistanceUntil(p, text, k) <= k;
 }
 
 /**
  * The least edit distance between the pattern and any substring of `text`, or `k + 1` when it
- * is more than `k` (Myers' algorithm again, keeping the lowest score: Fuse's Bitap finds a
- * pattern with no fewer errors than this).
+ * is more than `k` (Fuse's Bitap finds a pattern with no fewer errors than this).
  */
 export function leastDistance(p: Pattern, text: string, k: number): number {
+  return Math.min(leastDistanceUntil(p, text, 0), k + 1);
+}
+
+/**
+ * Myers' bit-parallel pass over `text`: the least edit distance between the pattern and a
+ * substring of it, the pass stopping as soon as it is at most `enough`.
+ */
+function leastDistanceUntil(p: Pattern, text: string, enough: number): number {
   const m = p.length;
   const high = 1 << (m - 1);
   const mask = m === 31 ? 0x7fffffff : (1 << m) - 1;
@@ -84,10 +69,10 @@ export function leastDistance(p: Pattern, text: string, k: number): number {
     mv = ph & xv;
     if (score < least) {
       least = score;
-      if (least === 0) return 0;
+      if (least <= enough) return least;
     }
   }
-  return Math.min(least, k + 1);
+  return least;
 }
 
 /** The most errors Fuse's Bitap accepts for a pattern of this length at this threshold (ignoring location). */
