@@ -62,8 +62,8 @@ export class Vocabulary {
   }
 
   /** Which token ids are in the set `matchingIn` was last given, and where (by stamp; scratch). */
-  private stamps = new Int32Array(0);
-  private places = new Int32Array(0);
+  private readonly stamps = new Scratch();
+  private readonly places = new Scratch();
   private stamp = 0;
 
   /**
@@ -83,21 +83,17 @@ export class Vocabulary {
       }
       return out;
     }
-    if (this.stamps.length < texts.length) {
-      this.stamps = new Int32Array(texts.length);
-      this.places = new Int32Array(texts.length);
-    }
     if (this.stamp === 0x7fffffff) {
-      this.stamps.fill(0);
+      this.stamps.clear();
       this.stamp = 0;
     }
     const { stamps, places } = this;
     const stamp = ++this.stamp;
     for (let t = 0; t < ids.length; t++) {
-      stamps[ids[t]!] = stamp;
-      places[ids[t]!] = t;
+      stamps.set(ids[t]!, stamp);
+      places.set(ids[t]!, t);
     }
-    for (const id of this.grams.matching(word, k, 0, Infinity, (id) => stamps[id] === stamp)) out.push(places[id]!);
+    for (const id of this.grams.matching(word, k, 0, Infinity, (id) => stamps.get(id) === stamp)) out.push(places.get(id));
     return out;
   }
 }
@@ -146,8 +142,13 @@ const isWideSpace = (code: number) =>
 class Scratch {
   private at = new Int32Array(1024);
 
+  /** The value set for `id` (0 if none). */
   get(id: number): number {
-    return this.at[id]!;
+    return id < this.at.length ? this.at[id]! : 0;
+  }
+
+  clear(): void {
+    this.at.fill(0);
   }
 
   set(id: number, value: number): void {

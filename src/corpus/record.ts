@@ -82,13 +82,7 @@ export interface ExtractedArticle {
 
 /** Parses and extracts one file. A file that cannot be parsed gives a SkipRecord; extraction errors are thrown. */
 export function extractFile(file: string, bytes: Uint8Array): ArticleRecord | SkipRecord {
-  let article: Article;
-  try {
-    article = parseArticle(file, bytes);
-  } catch (error) {
-    return skipRecord(error);
-  }
-  return toRecord(extractArticle(article));
+  return extractArticleFile(file, bytes).record;
 }
 
 /** One file's record, with its extraction when it was made in this thread (it then needs no hydrating). */
@@ -103,13 +97,11 @@ export function extractArticleFile(file: string, bytes: Uint8Array): ExtractedFi
   try {
     article = parseArticle(file, bytes);
   } catch (error) {
-    return { record: skipRecord(error) };
+    return { record: { skip: error instanceof Error ? error.message : String(error), cacheable: error instanceof ArticleError } };
   }
   const extracted = extractArticle(article);
   return { record: toRecord(extracted), extracted };
 }
-
-const skipRecord = (error: unknown): SkipRecord => ({ skip: error instanceof Error ? error.message : String(error), cacheable: error instanceof ArticleError });
 
 /** Everything one article yields on its own. */
 export function extractArticle(article: Article): ExtractedArticle {

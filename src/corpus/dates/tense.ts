@@ -48,39 +48,32 @@ const PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")}|ago|earlier|
  * sort of all cues that this replaces chose.
  */
 export function directionAt(sentence: string, start: number, end: number): Direction {
-  const before = sentence.slice(0, start);
+  return nearestCue(sentence.slice(0, start), NEARER_BEFORE) ?? nearestCue(sentence.slice(end), NEARER_AFTER) ?? "past";
+}
+
+type Nearer = (start: number, end: number, bestStart: number, bestEnd: number) => boolean;
+/** Before the expression, the nearest cue: the latest end, then the earliest start. */
+const NEARER_BEFORE: Nearer = (s, e, bestS, bestE) => e > bestE || (e === bestE && s < bestS);
+/** After it, the nearest: the earliest start, then the latest end. */
+const NEARER_AFTER: Nearer = (s, e, bestS, bestE) => s < bestS || (s === bestS && e > bestE);
+
+/** The direction of the best cue in `text` by `better(start, end, bestStart, bestEnd)`, future phrases read first; null if none. */
+function nearestCue(text: string, better: Nearer): Direction | null {
   let found: Direction | null = null;
   let bestStart = 0;
   let bestEnd = -1;
   for (let p = 0; p < 2; p++) {
     const pattern = p === 0 ? FUTURE : PAST;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(before); match !== null; match = pattern.exec(before)) {
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const cueStart = match.index;
       const cueEnd = cueStart + match[0].length;
-      // The nearest before: the latest end, then the earliest start.
-      if (found === null || cueEnd > bestEnd || (cueEnd === bestEnd && cueStart < bestStart)) {
+      if (found === null || better(cueStart, cueEnd, bestStart, bestEnd)) {
         found = p === 0 ? "future" : "past";
         bestStart = cueStart;
         bestEnd = cueEnd;
       }
     }
   }
-  if (found !== null) return found;
-  const after = sentence.slice(end);
-  for (let p = 0; p < 2; p++) {
-    const pattern = p === 0 ? FUTURE : PAST;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(after); match !== null; match = pattern.exec(after)) {
-      const cueStart = match.index;
-      const cueEnd = cueStart + match[0].length;
-      // The nearest after: the earliest start, then the latest end.
-      if (found === null || cueStart < bestStart || (cueStart === bestStart && cueEnd > bestEnd)) {
-        found = p === 0 ? "future" : "past";
-        bestStart = cueStart;
-        bestEnd = cueEnd;
-      }
-    }
-  }
-  return found ?? "past";
+  return found;
 }
