@@ -24,6 +24,12 @@ export type WorkerReply = { id: number; entries: Entry[] } | { id: number; error
 
 const CHUNK = 16;
 const MAX_WORKERS = 7;
+/**
+ * Chunks a worker holds at once: it starts on its next chunk while its reply waits for this
+ * thread, which reads replies only between two chunks of its own. With one, a worker sat idle
+ * for most of a chunk's time after each one.
+ */
+const IN_FLIGHT = 3;
 
 /** Worker threads to use by default: one less than the CPUs (this thread works too). */
 export function workerCount(): number {
@@ -45,7 +51,8 @@ interface Run {
 interface PoolWorker {
   worker: Worker;
   ready: boolean;
-  holding: ChunkJob | null;
+  /** The chunks sent to it and not yet answered, oldest first. */
+  holding: ChunkJob[];
   /** Settles when the worker is ready to extract, or could not start. */
   started: Promise<void>;
 }
@@ -71,7 +78,7 @@ export class ExtractorPool {
       return;
     }
     let started!: () => void;
-    const self: PoolWorker = { worker, ready: false, holding: null, started: new Promise<void>((resolve) => (started = resolve)) };
+    const self: PoolWorker = { worker, ready: false, holding: [], started: new Promise<void>((resolve) => (started = resolve)) };
     this.workers.push(self);
     worker.on("message", (reply: WorkerReply) => {
       if ("ready" in reply) {
@@ -79,8 +86,8 @@ export class ExtractorPool {
         started();
         return this.feed(self);
       }
-      self.holding = null;
       const run = this.run;
+      self.holding = self.holding.filter((chunk) => chunk.id !== reply.id);
       if (!run) return;
       if ("error" in reply) run.failure ??= new Error(reply.error);
       else {
@@ -91,12 +98,12 @@ export class ExtractorPool {
       if (!run.failure) this.feed(self);
       this.notify();
     });
-    // Could not start, or died (with an error, or quietly): its chunk goes back to the queue for whoever is free.
+    // Could not start, or died (with an error, or quietly): its chunks go back to the queue for whoever is free.
     const lost = () => {
       self.ready = false;
       started();
-      if (self.holding) this.run?.queue.unshift(self.holding);
-      self.holding = null;
+      this.run?.queue.unshift(...self.holding);
+      self.holding = [];
       this.notify();
     };
     worker.on("error", lost);
@@ -105,9 +112,11 @@ export class ExtractorPool {
 
   private feed(self: PoolWorker): void {
     const run = this.run;
-    if (!run || !self.ready || self.holding || run.failure) return;
-    self.holding = run.queue.shift() ?? null;
-    if (self.holding) self.worker.postMessage(self.holding);
+    while (run && self.ready && !run.failure && self.holding.length < IN_FLIGHT && run.queue.length > 0) {
+      const chunk = run.queue.shift()!;
+      self.holding.push(chunk);
+      self.worker.postMessage(chunk);
+    }
   }
 
   private notify(): void {
