@@ -88,8 +88,14 @@ async function load(dir: string, cacheDir: string): Promise<Corpus> {
 // ---------------------------------------------------------------------------------------------
 // Child processes.
 
-async function coldChild(articles: number, dir: string, cacheDir: string, queryCount: number, vocabulary: number): Promise<ColdResult> {
+/** The queries of a run (drawn from the generated corpus, which is then let go: a bot holds no such thing while it loads). */
+function benchQueries(articles: number, vocabulary: number, queryCount: number) {
   const generated = generateCorpus(articles, undefined, undefined, vocabulary);
+  return { quotes: quoteQueries(generated, queryCount), whens: whenQueries(generated, queryCount), typed: autocompleteInputs(generated, queryCount) };
+}
+
+async function coldChild(articles: number, dir: string, cacheDir: string, queryCount: number, vocabulary: number): Promise<ColdResult> {
+  const { quotes, whens, typed } = benchQueries(articles, vocabulary, queryCount);
   const start = performance.now();
   const corpus = await load(dir, cacheDir);
   const coldLoad = (performance.now() - start) / 1000;
@@ -97,9 +103,6 @@ async function coldChild(articles: number, dir: string, cacheDir: string, queryC
   await writeCorpusCache(corpus);
   const cacheWrite = (performance.now() - written) / 1000;
 
-  const quotes = quoteQueries(generated, queryCount);
-  const whens = whenQueries(generated, queryCount);
-  const typed = autocompleteInputs(generated, queryCount);
   // A few untimed queries first, as a running bot would have answered.
   for (const q of quotes.slice(0, 5)) answerQuote(corpus, { leader: q.leader, topic: q.topic });
   for (const q of whens.slice(0, 5)) answerWhen(corpus, { event: q.event, ...(q.leader ? { leader: q.leader } : {}) });
