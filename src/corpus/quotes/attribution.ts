@@ -1,6 +1,7 @@
 import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../people/lexicon.js";
 import { isNameWord, isParticle, isPlace, isTitleWord, splitTitledName } from "../people/names.js";
 import { isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
+import { findQuoteSpans, insideQuotation } from "./quote-spans.js";
 import {
   ACT_PARTICLES, ACT_VERBS, ADVERBS, PARTICIPLES, PASSIVE_AUXILIARIES, RELAY_VERBS, SAY_PHRASES, SAY_VERBS,
 } from "./speech-verbs.js";
@@ -32,6 +33,7 @@ export interface Attribution {
 export type SpeakerPhraseKind = "pronoun" | "neuter" | "name" | "role" | "aide" | "institution" | "none";
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+const QUOTE_MARK = /["“”«»]/;
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const TIME_WORDS = new Set([
@@ -47,10 +49,18 @@ const TIME_WORDS = new Set([
 const LETTERS_ONLY = /^\p{L}+$/u;
 const ING_WORD = /^\p{Ll}+ing$/u;
 
-export function findAttributions(text: string): Attribution[] {
+/**
+ * The attributions of a sentence. A speech verb inside quoted words is part of them ("“If the
+ * United States insists …,” Wang said"), not an attribution. `carried`: the opening mark of a
+ * quotation an earlier sentence of the paragraph left open (`It is not for us to say," Sato said.`).
+ */
+export function findAttributions(text: string, carried: number | null = null): Attribution[] {
   const tokens = tokenize(text);
   const found: Attribution[] = [];
+  const spans = text.length > 0 && (carried !== null || QUOTE_MARK.test(text)) ? findQuoteSpans(text, carried) : [];
+  const startsQuoted = carried !== null;
   for (let v = 0; v < tokens.length; v++) {
+    if (spans.length > 0 && insideQuotation(spans, tokens[v]!.start)) continue;
     const word = tokens[v]!.text;
     const lower = tokens[v]!.key;
     if (!startsLowerCase(word)) {
@@ -69,7 +79,7 @@ export function findAttributions(text: string): Attribution[] {
     if (["what", "which"].includes(tokens[v - 2]?.key ?? "") && SUBJECT_PRONOUNS.has(tokens[v - 1]?.key ?? "")) continue;
     const phraseEnd = sayPhraseEnd(tokens, v);
     if (phraseEnd !== null) {
-      const a = sayAttribution(text, tokens, v, phraseEnd);
+      const a = sayAttribution(text, tokens, v, phraseEnd, startsQuoted);
       if (a) found.push(a);
       continue;
     }
@@ -129,7 +139,7 @@ function isActVerb(tokens: Token[], v: number): boolean {
   return true;
 }
 
-function sayAttribution(text: string, tokens: Token[], v: number, last: number): Attribution | null {
+function sayAttribution(text: string, tokens: Token[], v: number, last: number, startsQuoted: boolean): Attribution | null {
   const found = subjectBefore(tokens, v);
   if (found === "passive") return null;
   // A speaker we cannot name ("A spokesman for Chancellor Scholz said …") still owns the words
@@ -145,7 +155,7 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number):
     const phrase: [number, number] = [subject[0]!.start, tokens[last]!.end];
     let after = last + 1;
     // "“…,” Powell told reporters after the meeting, adding …": the quotation before the speaker is what was said.
-    const quoteFirst = /[”"’»]\s*,?\s*$/.test(text.slice(0, subject[0]!.start)) && /^\s*[“"‘«]/.test(text);
+    const quoteFirst = /[”"’»]\s*,?\s*$/.test(text.slice(0, subject[0]!.start)) && (startsQuoted || /^\s*[“"‘«]/.test(text));
     if (quoteFirst || isTrailer(tokens, after)) {
       // "…, Xi said." / "“…,” Xi said, according to Xinhua."
       return { speaker: subject, content: [0, subject[0]!.start], phrase, readout: false, relay: false, form: "subject" };

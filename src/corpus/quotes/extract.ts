@@ -4,7 +4,7 @@ import { key, RELAY_WORDS } from "../people/lexicon.js";
 import { isNameWord, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
 import { isCapitalised, isPossessive, lettersAndDigits, tokenize, type Token } from "../people/tokens.js";
 import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution.js";
-import { findQuoteSpans, isWhollyQuoted, quotedWords } from "./quote-spans.js";
+import { findQuoteSpans, isWhollyQuoted, openMarkAtEnd, quotedWords } from "./quote-spans.js";
 import { LABEL_CUES } from "./speech-verbs.js";
 
 /** Who spoke, as far as one article tells: a person of the article, or a named institution. */
@@ -34,6 +34,10 @@ interface Context {
   readout: { speaker: ArticleSpeaker; paragraph: number } | null;
   /** What "he" / "she" has already been resolved to, by person id. */
   genders: Map<number, "m" | "f">;
+  /** The opening mark of a quotation an earlier sentence of this paragraph left open (the sentence being read starts inside it). */
+  carried: number | null;
+  /** Sentences of this paragraph inside a quotation not yet attributed (“We are ready. We always were,” Sato said.), and their words. */
+  pending: { paragraph: number; sentences: number[]; words: string[] } | null;
 }
 
 /**
@@ -43,15 +47,24 @@ interface Context {
  */
 export function extractStatements(article: Article): ArticleExtraction {
   const people = new ArticlePeople(article);
-  const ctx: Context = { article, people, last: null, readout: null, genders: new Map() };
+  const ctx: Context = { article, people, last: null, readout: null, genders: new Map(), carried: null, pending: null };
   const statements: ArticleStatement[] = [];
   const seen = new Set<string>();
+  let open: { paragraph: number; mark: number } | null = null;
   for (const sentence of article.sentences) {
     const paragraph = article.paragraphs[sentence.paragraph]!;
     if (paragraph.kind === "headline") continue;
     if (ctx.readout && ctx.readout.paragraph !== sentence.paragraph) ctx.readout = null;
-    if (sentence.duplicateOf !== null) continue;
+    // A quotation is carried from sentence to sentence within a paragraph (a new paragraph opens its own).
+    ctx.carried = open && open.paragraph === sentence.paragraph ? open.mark : null;
+    const mark = openMarkAtEnd(sentence.text, ctx.carried);
+    open = mark === null ? null : { paragraph: sentence.paragraph, mark };
+    if (sentence.duplicateOf !== null) {
+      ctx.pending = null;
+      continue;
+    }
     const found = statementsIn(ctx, sentence);
+    ctx.pending = found.length === 0 && mark !== null ? pendingWith(ctx, sentence) : null;
     for (const statement of found) {
       const identity = statementIdentity(statement);
       if (seen.has(identity)) continue;
@@ -79,8 +92,25 @@ function opensOther(b: Attribution, named: Attribution[], text: string): boolean
   return named.some((a) => a !== b && a.content[0] >= a.phrase[1] && b.phrase[0] >= a.content[0] && /^[\s,:]*(?:that\s+)?$/i.test(text.slice(a.content[0], b.phrase[0])));
 }
 
+/**
+ * The quotation still open at the end of this unattributed sentence, added to those before it:
+ * whoever the sentence that closes it names said them all.
+ */
+function pendingWith(ctx: Context, sentence: Sentence): Context["pending"] {
+  const span = findQuoteSpans(sentence.text, ctx.carried).find((s) => s.open && s.depth === 1);
+  const words = span ? quotedWords(sentence.text, span) : "";
+  if (!span || !HAS_LETTER.test(words)) return null;
+  const before = ctx.pending;
+  const continues = before !== null && ctx.carried !== null && before.paragraph === sentence.paragraph && before.sentences.at(-1) === sentence.index - 1;
+  // Only a quotation that opens the sentence (or goes on from the one before) is pending: “… Sato said, "We are ready. …" is attributed already.
+  if (!continues && span.start > 1) return null;
+  return continues
+    ? { paragraph: sentence.paragraph, sentences: [...before.sentences, sentence.index], words: [...before.words, words] }
+    : { paragraph: sentence.paragraph, sentences: [sentence.index], words: [words] };
+}
+
 function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
-  const attributions = findAttributions(sentence.text);
+  const attributions = findAttributions(sentence.text, ctx.carried);
   // Words of someone we cannot name (an aide, "officials") are theirs: attributions inside them do not count.
   const unnamed = attributions.filter((a) => !a.relay && ["none", "aide"].includes(speakerKind(a.speaker)) && a.content[0] >= a.phrase[1]);
   const named = attributions.filter((a) => !a.relay && !["none", "aide"].includes(speakerKind(a.speaker)) && !nestedIn(a, unnamed));
@@ -94,9 +124,15 @@ function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
   for (const attribution of speaking) {
     const speaker = resolveSpeaker(ctx, attribution, sentence);
     if (!speaker) continue;
-    const words = wordsOf(sentence.text, attribution.content);
+    const words = wordsOf(sentence.text, attribution.content, ctx.carried);
     if (!words) continue;
-    const statement: ArticleStatement = { speaker, ...words, via, sentences: [sentence.index], paragraph: sentence.paragraph };
+    const statement: ArticleStatement = { speaker, quote: words.quote, kind: words.kind, via, sentences: [sentence.index], paragraph: sentence.paragraph };
+    // The words began in earlier sentences of the quotation: “We are ready. We always were,” Sato said.
+    const pending = ctx.pending;
+    if (words.fromStart && pending && pending.paragraph === sentence.paragraph && pending.sentences.at(-1) === sentence.index - 1) {
+      statement.quote = [...pending.words, statement.quote].join(" ");
+      statement.sentences = [...pending.sentences, sentence.index];
+    }
     out.push(statement);
     if (attribution.readout) ctx.readout = { speaker, paragraph: sentence.paragraph };
     else if (ctx.readout && !sameSpeaker(ctx.readout.speaker, speaker)) ctx.readout = null;
@@ -109,13 +145,11 @@ function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
 function continuation(ctx: Context, sentence: Sentence, via: string | null): ArticleStatement[] {
   const base = { via, sentences: [sentence.index], paragraph: sentence.paragraph };
   const last = ctx.last;
-  // "“We held the line,” she said. “We never gave up. And we won.”": the last sentence is still inside the quotation.
-  if (last && last.statement.kind === "direct" && last.sentence.index === sentence.index - 1 && last.sentence.paragraph === sentence.paragraph) {
-    const open = findQuoteSpans(last.sentence.text).some((span) => span.open && span.depth === 1);
-    const closes = /^[^“”"]*[”"]\s*$/.test(sentence.text);
-    if (open && closes) {
-      return [{ speaker: last.statement.speaker, quote: sentence.text.replace(/[”"]\s*$/, "").trim(), kind: "direct", ...base, via: last.statement.via }];
-    }
+  // "“We held the line,” she said. “We never gave up. And we won.”": the sentence goes on with the quotation the last one left open.
+  if (last && last.statement.kind === "direct" && last.sentence.index === sentence.index - 1 && last.sentence.paragraph === sentence.paragraph && ctx.carried !== null) {
+    const span = findQuoteSpans(sentence.text, ctx.carried).find((s) => s.start === 0 && s.depth === 1);
+    const words = span ? quotedWords(sentence.text, span) : "";
+    if (HAS_LETTER.test(words)) return [{ speaker: last.statement.speaker, quote: words, kind: "direct", ...base, via: last.statement.via }];
   }
   const quoted = isWhollyQuoted(sentence.text);
   if (quoted && last && last.statement.kind === "direct") {
@@ -127,7 +161,7 @@ function continuation(ctx: Context, sentence: Sentence, via: string | null): Art
     }
   }
   if (ctx.readout && ctx.readout.paragraph === sentence.paragraph) {
-    const words = wordsOf(sentence.text, [0, sentence.text.length]);
+    const words = wordsOf(sentence.text, [0, sentence.text.length], ctx.carried);
     if (words) return [{ speaker: ctx.readout.speaker, ...words, ...base }];
   }
   return [];
@@ -157,13 +191,18 @@ function isLabel(text: string, start: number, span: { start: number }): boolean 
   return span.start - start > 40 && LABEL_CUES.test(text.slice(Math.max(start, span.start - 40), span.start));
 }
 
-/** The attributed words: the speaker's own quoted words if there are any, else the reported clause. */
-function wordsOf(text: string, [start, end]: [number, number]): { quote: string; kind: "direct" | "reported" } | null {
+/**
+ * The attributed words: the speaker's own quoted words if there are any, else the reported clause.
+ * `fromStart`: the words begin with a quotation an earlier sentence opened (`carried`).
+ */
+function wordsOf(text: string, [start, end]: [number, number], carried: number | null = null): { quote: string; kind: "direct" | "reported"; fromStart: boolean } | null {
   // A quotation introduced by "called" / "dubbed" is a label, unless the speaker's own verb
   // introduces it ("Scholz called the pact “a good compromise”").
-  const spans = findQuoteSpans(text).filter((span) => span.depth === 1 && span.end > start && span.start < end && !isLabel(text, start, span));
-  const direct = spans.map((span) => quotedWords(text, span)).filter((words) => HAS_LETTER.test(words));
-  if (direct.length > 0) return { quote: direct.join(" … "), kind: "direct" };
+  const spans = findQuoteSpans(text, carried).filter((span) => span.depth === 1 && span.end > start && span.start < end && !isLabel(text, start, span));
+  const quoted = spans.filter((span) => HAS_LETTER.test(quotedWords(text, span)));
+  if (quoted.length > 0) {
+    return { quote: quoted.map((span) => quotedWords(text, span)).join(" … "), kind: "direct", fromStart: carried !== null && quoted[0]!.start === 0 };
+  }
   const reported = text
     .slice(start, end)
     .trim()
@@ -172,7 +211,7 @@ function wordsOf(text: string, [start, end]: [number, number]): { quote: string;
     .replace(/\.$/, "")
     .trim();
   if (!hasLetterRuns(reported, 3)) return null;
-  return { quote: reported, kind: "reported" };
+  return { quote: reported, kind: "reported", fromStart: false };
 }
 
 function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Sentence): ArticleSpeaker | null {

@@ -37,9 +37,34 @@ function letterOrDigitAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && LETTER_OR_DIGIT.test(text[i]!);
 }
 
-export function findQuoteSpans(text: string): QuoteSpan[] {
+/**
+ * The quoted stretches of `text`. `openAtStart` is the opening mark of a quotation that an earlier
+ * sentence of the paragraph left open (see `openMarkAtEnd`): the text then starts inside it, so
+ * `“We are ready. We always were,” Sato said.` read sentence by sentence gives the second sentence
+ * the quoted words before its closing mark, not the attribution after it (which a straight " would
+ * otherwise open as a new quotation).
+ */
+/** True when the mark at i stands where a quotation opens: at the start or after a space or bracket, before a non-space. */
+function opensQuotation(text: string, i: number): boolean {
+  const before = i === 0 ? " " : text[i - 1]!;
+  const after = text[i + 1] ?? " ";
+  return OPENING_BEFORE.test(before) && !/\s/.test(after);
+}
+
+const OPENING_BEFORE = /[\s(\[—–:-]/;
+
+export function findQuoteSpans(text: string, openAtStart: number | null = null): QuoteSpan[] {
+  return scanQuotes(text, openAtStart).spans;
+}
+
+/** The opening mark of the outermost quotation still open at the end of `text` (read with `openAtStart`), or null. */
+export function openMarkAtEnd(text: string, openAtStart: number | null = null): number | null {
+  return scanQuotes(text, openAtStart).open;
+}
+
+function scanQuotes(text: string, openAtStart: number | null): { spans: QuoteSpan[]; open: number | null } {
   const spans: QuoteSpan[] = [];
-  const stack: Array<{ mark: number; start: number }> = [];
+  const stack: Array<{ mark: number; start: number }> = openAtStart === null ? [] : [{ mark: openAtStart, start: 0 }];
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (!isQuoteMark(ch)) continue;
@@ -53,13 +78,22 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (ch === LEFT_DOUBLE || ch === LEFT_GUILLEMET || (ch === STRAIGHT && top?.mark !== STRAIGHT)) stack.push({ mark: ch, start: i + 1 });
     else if (ch === LEFT_SINGLE && !letterOrDigitAt(text, i - 1)) stack.push({ mark: ch, start: i + 1 });
   }
-  // Quotes left open run to the end of the text (a quotation continued in the next paragraph).
+  // Quotes left open run to the end of the text (a quotation continued in the next sentence or paragraph).
+  // Only a mark that opens like a quotation is carried on (not the inch sign of `a 5" pipe`).
+  const outer = stack.find((entry) => entry.mark !== LEFT_SINGLE);
+  const open = outer && (outer.start === 0 || opensQuotation(text, outer.start - 1)) ? outer.mark : null;
   while (stack.length > 0) {
     const top = stack.pop()!;
     if (top.mark === LEFT_SINGLE) continue; // an unmatched ‘ is more likely a stray apostrophe
     spans.push({ start: top.start, end: text.length, depth: stack.length + 1, open: true });
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return { spans: spans.sort((a, b) => a.start - b.start), open };
+}
+
+/** True when offset `at` lies inside quoted words: a closed quotation, or one that opens the text (or goes on from an earlier sentence). */
+export function insideQuotation(spans: readonly QuoteSpan[], at: number): boolean {
+  for (const s of spans) if (s.depth === 1 && at >= s.start && at < s.end && (!s.open || s.start <= 1)) return true;
+  return false;
 }
 
 /** The quoted words of a span, without trailing punctuation that belongs to the sentence. */
@@ -68,8 +102,8 @@ export function quotedWords(text: string, span: QuoteSpan): string {
 }
 
 /** True when the whole sentence is one quotation ("“Our farmers have waited.”"). */
-export function isWhollyQuoted(text: string): boolean {
+export function isWhollyQuoted(text: string, openAtStart: number | null = null): boolean {
   const trimmed = text.trim();
-  const spans = findQuoteSpans(trimmed).filter((s) => s.depth === 1);
+  const spans = findQuoteSpans(trimmed, openAtStart).filter((s) => s.depth === 1);
   return spans.length === 1 && spans[0]!.start <= 1 && spans[0]!.end >= trimmed.length - 2;
 }

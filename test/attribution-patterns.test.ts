@@ -1,0 +1,97 @@
+/**
+ * Attribution patterns of wire copy that once gave wrong answers (found by probing the extractor
+ * with new articles): quotations of several sentences in straight quotes, speech verbs inside
+ * quoted words, a clause after "said" taken for an inverted speaker, an attribution set in the
+ * middle of a sentence, and act verbs whose object is not what follows them.
+ */
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../src/corpus/index.js";
+import { tmpCorpus } from "./helpers/tmp-corpus.js";
+
+/** Statements attributed in a one-article corpus written for the test. */
+async function statementsOf(body: string) {
+  const dir = await tmpCorpus({ "a.md": `---\ntitle: Test\noutlet: Test Wire\npublished: 2025-02-06\n---\nTest headline\n\n${body}\n` });
+  const corpus = await loadCorpus(dir);
+  return corpus.statements.map((s) => ({ speaker: s.speaker, quote: s.quote, kind: s.kind }));
+}
+
+describe("a quotation of several sentences", () => {
+  it.each([
+    ['"Customers decide. It is not for us to tell them what to drive," Sato said.', "Customers decide. It is not for us to tell them what to drive"],
+    ["“Customers decide. It is not for us to tell them what to drive,” Sato said.", "Customers decide. It is not for us to tell them what to drive"],
+    ['"We are ready. We have always been ready. Now it is up to them," Sato told reporters.', "We are ready. We have always been ready. Now it is up to them"],
+  ])("is one direct quote of its speaker, never the attribution itself: %s", async (sentence, words) => {
+    const found = await statementsOf(`Toyota President Koji Sato spoke in Tokyo.\n\n${sentence}`);
+    expect(found).toEqual([{ speaker: "Koji Sato", quote: words, kind: "direct" }]);
+  });
+
+  it("keeps both sentences of a quoted question and its answer", async () => {
+    const found = await statementsOf(`Economist Xing Zhaopeng of ANZ was asked about it.\n\n"Will the stimulus be enough? That is the question everyone is asking," said Xing Zhaopeng.`);
+    expect(found).toEqual([{ speaker: "Xing Zhaopeng", quote: "Will the stimulus be enough? That is the question everyone is asking", kind: "direct" }]);
+  });
+
+  it("never gives a pronoun's attribution as the words", async () => {
+    const found = await statementsOf(`White House press secretary Karoline Leavitt spoke on Thursday.\n\n"Markets go up and down. Does the president look worried to you?" she said.`);
+    expect(found.map((s) => s.quote)).not.toContain("she said.");
+    expect(found.every((s) => s.speaker === "Karoline Leavitt" && s.kind === "direct")).toBe(true);
+  });
+});
+
+describe("a speech verb inside quoted words", () => {
+  it("is part of the quotation, not an attribution to a name inside it", async () => {
+    const found = await statementsOf(
+      `Commerce Minister Wang Wentao spoke in Beijing.\n\n"China does not want a trade war, but it is not afraid of one," Wang said. "If the United States insists on going down this road, we will fight to the end."`,
+    );
+    expect(found.map((s) => s.speaker)).toEqual(["Wang Wentao", "Wang Wentao"]);
+    expect(found[1]).toMatchObject({ quote: "If the United States insists on going down this road, we will fight to the end.", kind: "direct" });
+  });
+
+  it("gives no statement to a country named in a quotation", async () => {
+    const found = await statementsOf(`Commerce Minister Wang Wentao spoke in Beijing.\n\n"We hope that Japan announces its decision soon," Wang Wentao said.`);
+    expect(found.map((s) => s.speaker)).toEqual(["Wang Wentao"]);
+  });
+});
+
+describe("what follows an inverted “said”", () => {
+  it("is never a clause taken for the speaker", async () => {
+    const found = await statementsOf(
+      `Izzat al-Risheq, a member of the group's political bureau, said Netanyahu had decided to resume the war "to save his collapsing coalition".`,
+    );
+    expect(found.map((s) => s.speaker)).not.toContain("Netanyahu had decided to resume the war");
+    expect(found.every((s) => s.speaker === "Izzat al-Risheq")).toBe(true);
+  });
+
+  it("is still the speaker when it is a name or a role", async () => {
+    const found = await statementsOf(`"The talks were useful," said Ivo Brandt, an analyst at the Berlin institute.\n\n"It will take time," said the head of the central bank.`);
+    expect(found[0]).toMatchObject({ speaker: "Ivo Brandt", quote: "The talks were useful", kind: "direct" });
+  });
+});
+
+describe("an attribution in the middle of a sentence", () => {
+  it("joins the two halves of a quotation it splits", async () => {
+    const found = await statementsOf(`German Chancellor Friedrich Merz spoke in Paris.\n\n"Europe," Merz said, "must be able to defend itself."`);
+    expect(found).toEqual([{ speaker: "Friedrich Merz", quote: "Europe … must be able to defend itself.", kind: "direct" }]);
+  });
+
+  it("gives the clause before it, not a participle phrase after it", async () => {
+    const found = await statementsOf(`Omani Foreign Minister Badr Albusaidi hosted the talks.\n\nA fifth round will be held next week, he said, without giving a location.`);
+    expect(found.map((s) => s.quote)).not.toContain("without giving a location");
+  });
+});
+
+describe("an act verb", () => {
+  it.each([
+    "The index rallied late last month after Beijing announced a stimulus package, with the Hang Seng Index rising more than 30% from its January lows.",
+    "Stocks fell after President Donald Trump announced sweeping new tariffs on imports, a move that allies called an attack on the global trading system.",
+  ])("does not give its speaker the words of another clause: %s", async (sentence) => {
+    const found = await statementsOf(sentence);
+    for (const s of found) {
+      expect(s.quote).not.toMatch(/Hang Seng Index rising|allies called/);
+    }
+  });
+
+  it("whose object comes before it (a relative clause) says nothing of what follows", async () => {
+    const found = await statementsOf(`Poland wants to keep border controls, which Chancellor Friedrich Merz has promised to tighten, in place until the summer.`);
+    expect(found.filter((s) => s.speaker === "Friedrich Merz")).toEqual([]);
+  });
+});
