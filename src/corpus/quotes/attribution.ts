@@ -34,6 +34,13 @@ export type SpeakerPhraseKind = "pronoun" | "neuter" | "name" | "role" | "aide" 
 
 const DETERMINERS = new Set(["the", "a", "an"]);
 const QUOTE_MARK = /["“”«»]/;
+const OPENING_MARK = /^[“"«]$/;
+/** Words that open an introductory phrase ("On Monday, Raisi said, …", "Asked about the talks, he said, …"), not a clause of the words. */
+const INTRODUCTIONS = new Set([
+  "on", "in", "at", "during", "after", "before", "when", "while", "as", "since", "earlier", "later", "separately", "meanwhile",
+  "however", "also", "today", "yesterday", "tonight", "last", "this", "with", "for", "from", "by", "under", "then", "now", "still",
+  "but", "and", "so", "instead", "again", "according", "elsewhere", "overall", "similarly", "likewise", "previously", "afterwards",
+]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const TIME_WORDS = new Set([
@@ -157,13 +164,22 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
     // "“…,” Powell told reporters after the meeting, adding …": the quotation before the speaker is what was said.
     const quoteFirst = /[”"’»]\s*,?\s*$/.test(text.slice(0, subject[0]!.start)) && (startsQuoted || /^\s*[“"‘«]/.test(text));
     if (quoteFirst || isTrailer(tokens, after)) {
-      // "…, Xi said." / "“…,” Xi said, according to Xinhua."
-      return { speaker: subject, content: [0, subject[0]!.start], phrase, readout: false, relay: false, form: "subject" };
+      // "…, Xi said." / "“…,” Xi said, according to Xinhua." / "“Europe,” Merz said, “must be able to defend itself.”"
+      const resumes = quoteFirst && tokens[after]?.text === "," && OPENING_MARK.test(tokens[after + 1]?.text ?? "");
+      return { speaker: subject, content: [0, resumes ? end : subject[0]!.start], phrase, readout: false, relay: false, form: "subject" };
     }
+    // "Stocks fell after Trump announced tariffs, a move …": a clause that dates or explains another states nothing.
+    if (inDependentClause(tokens, subject[0]!)) return null;
     after = skipTimePhrase(tokens, after);
     const next = tokens[after];
     if (!next) return null;
     if (next.text === ",") {
+      // "A fifth round will be held next week, he said, without giving a location.": said in the middle
+      // of a sentence, the attribution's words are the clause before it, not what follows.
+      const s = tokens.indexOf(subject[0]!);
+      if (s > 0 && tokens[s - 1]!.text === "," && !isIntroduction(tokens, s - 1)) {
+        return { speaker: subject, content: [0, tokens[s - 1]!.start], phrase, readout: false, relay: false, form: "subject" };
+      }
       return { speaker: subject, content: [next.end, end], phrase, readout: true, relay: false, form: "subject" };
     }
     if (next.text === ":") return { speaker: subject, content: [next.end, end], phrase, readout: false, relay: false, form: "subject" };
@@ -182,7 +198,7 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
   const before = tokens[v - 1]?.text ?? "";
   if ([",", "”", '"', "’"].includes(before)) {
     const speaker = nounPhraseAfter(tokens, last + 1);
-    if (speaker.length > 0) {
+    if (speaker.length > 0 && namesSomeone(speaker)) {
       return {
         speaker,
         content: [0, tokens[v - 1]!.start + (before === "," ? 0 : 1)],
@@ -200,11 +216,12 @@ function actAttribution(text: string, tokens: Token[], v: number): Attribution |
   let subject = subjectBefore(tokens, v);
   if (subject === null) subject = coordinatedSubject(tokens, v);
   if (!subject || subject === "passive" || subject === "complement") return null;
+  if (inDependentClause(tokens, subject[0]!)) return null;
   const that = thatWithin(tokens, v + 1, 1);
   const from = that !== null ? tokens[that]!.end : tokens[v]!.start;
   return {
     speaker: subject,
-    content: [from, text.length],
+    content: [from, clauseEnd(text, from)],
     phrase: [subject[0]!.start, tokens[v]!.end],
     readout: false,
     relay: false,
@@ -363,8 +380,34 @@ function nounPhraseAfter(tokens: Token[], i: number): Token[] {
   return phrase;
 }
 
+/**
+ * True when an inverted speaker phrase is a noun phrase naming someone ("Ivo Brandt", "the
+ * minister", "the head of the central bank"), not a clause: in "…, said Netanyahu had decided to
+ * resume the war" what follows "said" is what was said.
+ */
+function namesSomeone(phrase: Token[]): boolean {
+  if (phrase.length === 1 && SUBJECT_PRONOUNS.has(phrase[0]!.key)) return true;
+  const head = phrase.at(-1)!;
+  const headIsRole = isRoleOrOrgWord(head.text);
+  return phrase.every(
+    (t, i) =>
+      isNameWord(t.text) ||
+      isTitleWord(t.text) ||
+      isRoleOrOrgWord(t.text) ||
+      isParticle(t.text) ||
+      isPossessive(t) ||
+      (DETERMINERS.has(t.key) && (i === 0 || tokensBefore(phrase, i) === "of")) ||
+      // lower-case modifiers of a role or institution: "the Chinese commerce ministry", "a senior official", "the head of the bank"
+      (headIsRole && LETTERS_ONLY.test(t.text) && !ADVERBS.has(t.key) && !PASSIVE_AUXILIARIES.has(t.key) && !/(?:ed|ing)$/.test(t.key)),
+  );
+}
+
+const tokensBefore = (phrase: Token[], i: number) => phrase[i - 1]?.key;
+
 function isAppositive(segment: Token[]): boolean {
   if (segment.length === 0) return false;
+  // "Izzat al-Risheq, a member of the group's political bureau, said": an indefinite noun phrase describes the name before it.
+  if (segment[0]!.key === "a" || segment[0]!.key === "an") return segment.length > 1;
   if (segment.every((t) => ADVERBS.has(t.key))) return true; // "Xi, however, said"
   if (segment.length === 1 && /^\d{1,3}$/.test(segment[0]!.text)) return true; // "Maria Gonzalez, 52, said"
   const first = segment[0]!.key;
@@ -378,6 +421,45 @@ function isRoleOrOrgWord(word: string): boolean {
   const k = key(word);
   return ROLE_NOUNS.has(k) || AIDE_NOUNS.has(k) || ORGANISATION_WORDS.has(k) || RELAY_WORDS.has(k) || k === "leaders";
 }
+
+/**
+ * True when the tokens before `comma` are an introductory phrase (a time, a place, a participle:
+ * "On Monday,", "Speaking in Berlin,", "Asked about the talks,") or a dateline, not a clause.
+ */
+function isIntroduction(tokens: Token[], comma: number): boolean {
+  const begin = datelineEnd(tokens);
+  if (begin >= comma) return true;
+  const first = tokens[begin]!;
+  if (INTRODUCTIONS.has(first.key) || WEEKDAYS.test(first.text) || /(?:ing|ed)$/.test(first.key)) return true;
+  // Fewer than three words before the comma are no clause of their own ("The deal, he said, …").
+  let words = 0;
+  for (let k = begin; k < comma; k++) if (LETTERS_ONLY.test(tokens[k]!.text)) words++;
+  return words < 3;
+}
+
+/** Words that open a clause dating or explaining another ("after Beijing announced …") or a relative clause whose object comes before it ("…, which Merz has promised to tighten"). */
+const DEPENDENT_OPENERS = new Set([
+  "after", "before", "when", "whenever", "since", "until", "till", "once", "because", "if", "unless", "although", "though", "as",
+  "which", "that", "whom", "whose",
+]);
+
+/** True when the subject at `first` opens a dependent clause: its verb's words are not a statement of the sentence. */
+function inDependentClause(tokens: Token[], first: Token): boolean {
+  const i = tokens.indexOf(first);
+  return i > 0 && DEPENDENT_OPENERS.has(tokens[i - 1]!.key);
+}
+
+/**
+ * Where an act verb's words end: before a comment on the whole clause ("…, a move that allies
+ * called an attack", "…, which …") or a clause joined by "though" / "but".
+ */
+function clauseEnd(text: string, from: number): number {
+  COMMENT_CLAUSE.lastIndex = from;
+  const found = COMMENT_CLAUSE.exec(text);
+  return found ? found.index : text.length;
+}
+
+const COMMENT_CLAUSE = /,\s+(?:which\b|a\s+(?:\w+\s+){0,2}?(?:that|which)\b|(?:though|although|but|yet|while|whereas)\b)/gi;
 
 /** True when nothing but a time phrase and an optional relay clause follows token i. */
 function isTrailer(tokens: Token[], i: number): boolean {
@@ -472,7 +554,7 @@ function trimContents(text: string, found: Attribution[]): void {
       const [start, end] = a.content;
       if (other.phrase[0] > start && other.phrase[0] < end && (other.relay || main.includes(other))) {
         // Cut before the other attribution, and before the clause joiner that introduces it.
-        const cut = text.slice(start, other.phrase[0]).replace(/(?:,?\s*(?:while|and|but|as|whereas)?\s*(?:according to\s*)?)$/i, "");
+        const cut = text.slice(start, other.phrase[0]).replace(/(?:,?\s*(?:while|and|but|as|whereas|though|although|yet)?\s*(?:according to\s*)?)$/i, "");
         a.content = [start, start + cut.length];
       }
     }
