@@ -95,3 +95,10 @@ describe("an act verb", () => {
     expect(found.filter((s) => s.speaker === "Friedrich Merz")).toEqual([]);
   });
 });
+
+describe("a corporate title", () => {
+  it("is not part of the speaker's name", async () => {
+    const found = await statementsOf(`Chief Financial Officer Yoichi Miyazaki told a news conference that demand for hybrids remained strong.`);
+    expect(found.map((s) => s.speaker)).toEqual(["Yoichi Miyazaki"]);
+  });
+});

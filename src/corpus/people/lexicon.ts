@@ -50,6 +50,8 @@ export const TITLE_WORDS = new Set([
   "national", "security", "adviser", "advisor", "trade", "economy", "health", "education", "energy",
   "oil", "culture", "justice", "labour", "labor", "agriculture", "environment", "transport", "army",
   "navy", "air", "force", "staff", "joint", "chiefs", "central", "bank", "governor-general",
+  // Corporate and civic titles: a title word further in makes the words before it titles too ("Chief Financial Officer Yoichi Miyazaki").
+  "officer", "manager", "treasurer", "administrator", "inspector", "superintendent", "chairperson", "dean", "editor", "coach",
 ]);
 
 /**
