@@ -62,7 +62,10 @@ export function openMarkAtEnd(text: string, openAtStart: number | null = null): 
   return scanQuotes(text, openAtStart).open;
 }
 
+const ANY_MARK = /["“”‘’«»]/;
+
 function scanQuotes(text: string, openAtStart: number | null): { spans: QuoteSpan[]; open: number | null } {
+  if (openAtStart === null && !ANY_MARK.test(text)) return { spans: [], open: null };
   const spans: QuoteSpan[] = [];
   const stack: Array<{ mark: number; start: number }> = openAtStart === null ? [] : [{ mark: openAtStart, start: 0 }];
   for (let i = 0; i < text.length; i++) {
