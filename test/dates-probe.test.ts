@@ -1,0 +1,43 @@
+/**
+ * Date-resolution precision bugs found by probing wire-style articles: each block states the
+ * news-writing pattern, with sentences in several wordings, and what the resolver must (not) say.
+ */
+import { describe, expect, it } from "vitest";
+import { resolveDates } from "../src/corpus/dates/index.js";
+import { loadCorpus } from "../src/corpus/index.js";
+import { article, tmpCorpus } from "./helpers/tmp-corpus.js";
+
+/** "value precision[/qualifier] «expression»" for every date in the sentence. */
+const dates = (sentence: string, published: string | null) =>
+  resolveDates(sentence, published).map((m) => `${m.value} ${m.precision}${m.qualifier ? `/${m.qualifier}` : ""} «${m.expression}»`);
+const values = (sentence: string, published: string | null) => resolveDates(sentence, published).map((m) => m.value);
+
+/** [event, value, fallback] of each dated fact of a one-article corpus with the given body. */
+async function factsOf(published: string, body: string): Promise<Array<[string, string, boolean]>> {
+  const dir = await tmpCorpus({ "a.md": article({ title: "Probe", published }, `Probe\n\n${body}\n`) });
+  const corpus = await loadCorpus(dir, { workers: 0 });
+  return corpus.facts.map((f) => [f.event, f.date.value, f.fallback]);
+}
+
+describe("a capitalised Today, Tomorrow or Tonight inside a sentence is a name", () => {
+  it("'said on Radio 4's Today programme last Thursday' is dated by last Thursday only", () => {
+    const sentence = "Paul Johnson, director of the IFS, said on Radio 4's Today programme last Thursday that the chancellor had boxed herself in.";
+    expect(dates(sentence, "2024-10-28")).toEqual(["2024-10-24 day «last Thursday»"]);
+  });
+
+  it.each([
+    ["The minister told USA Today that talks had stalled."],
+    ["Russia Today reported the strike."],
+    ["He will appear on the Tonight Show with Jimmy Fallon."],
+    ["She wrote for the Tomorrow's World website."],
+  ])("%s", (sentence) => {
+    expect(dates(sentence, "2024-10-28")).toEqual([]);
+  });
+
+  it("at the start of a sentence, a quotation or after a colon it is still the day", () => {
+    expect(values("Today, the minister met his counterpart.", "2024-10-28")).toEqual(["2024-10-28"]);
+    expect(values("The minister said: Tomorrow we act.", "2024-10-28")).toEqual(["2024-10-29"]);
+    expect(values("“Tonight we celebrate,” the minister said.", "2024-10-28")).toEqual(["2024-10-28"]);
+    expect(values("Talks resume today.", "2024-10-28")).toEqual(["2024-10-28"]);
+  });
+});
