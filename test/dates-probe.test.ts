@@ -12,9 +12,9 @@ const dates = (sentence: string, published: string | null) =>
   resolveDates(sentence, published).map((m) => `${m.value} ${m.precision}${m.qualifier ? `/${m.qualifier}` : ""} «${m.expression}»`);
 const values = (sentence: string, published: string | null) => resolveDates(sentence, published).map((m) => m.value);
 
-/** [event, value, fallback] of each dated fact of a one-article corpus with the given body. */
+/** [event, value, fallback] of each dated fact of a one-article corpus with a headline and the given body paragraph. */
 async function factsOf(published: string, body: string): Promise<Array<[string, string, boolean]>> {
-  const dir = await tmpCorpus({ "a.md": article({ title: "Probe", published }, `Probe\n\n${body}\n`) });
+  const dir = await tmpCorpus({ "a.md": article({ title: "Probe", published }, `Markets in turmoil\n\n${body}\n`) });
   const corpus = await loadCorpus(dir, { workers: 0 });
   return corpus.facts.map((f) => [f.event, f.date.value, f.fallback]);
 }
@@ -39,5 +39,30 @@ describe("a capitalised Today, Tomorrow or Tonight inside a sentence is a name",
     expect(values("The minister said: Tomorrow we act.", "2024-10-28")).toEqual(["2024-10-29"]);
     expect(values("“Tonight we celebrate,” the minister said.", "2024-10-28")).toEqual(["2024-10-28"]);
     expect(values("Talks resume today.", "2024-10-28")).toEqual(["2024-10-28"]);
+  });
+});
+
+describe("a date after 'since' is a reference point, not when the event happened", () => {
+  it("'its worst day since June 2020' does not date the fall", async () => {
+    const facts = await factsOf("2025-04-04", "The Dow Jones Industrial Average fell about 1,600 points, its worst day since June 2020.");
+    expect(facts).toEqual([]);
+  });
+
+  it("nor 'has not grown that fast since 2010' or 'since Monday'", async () => {
+    expect(await factsOf("2025-04-04", "The economy has not grown that fast since 2010.")).toEqual([]);
+    expect(await factsOf("2025-04-04", "Protesters have camped outside parliament since Monday.")).toEqual([]);
+  });
+
+  it("the sentence keeps its own date, or the flagged publication-date fallback", async () => {
+    expect(await factsOf("2025-04-04", "Stocks fell 5% on Thursday, their worst day since March 2020.")).toEqual([
+      ["Stocks fell 5% on Thursday, their worst day since March 2020.", "2025-04-03", false],
+    ]);
+    expect(await factsOf("2025-04-04", "The central bank announced its first rate cut since 2019.")).toEqual([
+      ["The central bank announced its first rate cut since 2019.", "2025-04-04", true],
+    ]);
+  });
+
+  it("the resolver still reads the date (a span's start), for other uses", () => {
+    expect(values("Sanctions have been in place since 2019.", "2025-04-04")).toEqual(["2019"]);
   });
 });
