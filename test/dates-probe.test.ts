@@ -66,3 +66,17 @@ describe("a date after 'since' is a reference point, not when the event happened
     expect(values("Sanctions have been in place since 2019.", "2025-04-04")).toEqual(["2019"]);
   });
 });
+
+describe("'in calendar 2024' is the year 2024", () => {
+  it("reads calendar years, not fiscal ones", () => {
+    expect(dates("Sales rose in calendar year 2023.", "2025-02-06")).toEqual(["2023 year «in calendar year 2023»"]);
+    expect(values("Profit rose in fiscal 2024.", "2025-02-06")).toEqual([]);
+  });
+
+  it("'sold … in calendar 2024, the company said last week': the sale is 2024, the saying last week", async () => {
+    expect(await factsOf("2025-02-06", "Toyota sold a record 10.8 million vehicles in calendar 2024, the company said last week.")).toEqual([
+      ["Toyota sold a record 10.8 million vehicles in calendar 2024", "2024", false],
+      ["the company said last week.", "2025", false],
+    ]);
+  });
+});
