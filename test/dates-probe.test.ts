@@ -19,6 +19,35 @@ async function factsOf(published: string, body: string): Promise<Array<[string, 
   return corpus.facts.map((f) => [f.event, f.date.value, f.fallback]);
 }
 
+describe("a month with 'last year', 'this year' or 'next year' takes that year", () => {
+  it("'in January last year', 'in mid-March last year' (2025-03-04) are 2024 months, one date each", () => {
+    expect(dates("Premier Li Qiang spoke at the World Economic Forum in Davos in January last year.", "2025-03-04")).toEqual(["2024-01 month «in January last year»"]);
+    expect(dates("Oil prices rose in mid-March last year.", "2025-03-04")).toEqual(["2024-03 month/mid «in mid-March last year»"]);
+    expect(dates("The plant opened in December of last year.", "2025-06-10")).toEqual(["2024-12 month «in December of last year»"]);
+  });
+
+  it("'this year' and 'next year' fix the year whatever the tense", () => {
+    expect(values("The law takes effect in October this year.", "2025-03-04")).toEqual(["2025-10"]);
+    expect(dates("Sales slumped in late January of this year.", "2025-11-04")).toEqual(["2025-01 month/late «in late January of this year»"]);
+    expect(values("Elections are due in May next year.", "2025-03-04")).toEqual(["2026-05"]);
+  });
+
+  it("a day and month with 'last year' is that day of last year", () => {
+    expect(dates("The deal was signed on January 20 last year.", "2025-03-04")).toEqual(["2024-01-20 day «January 20 last year»"]);
+    expect(values("The deal was signed on 20 January last year.", "2025-03-04")).toEqual(["2024-01-20"]);
+    expect(values("The ministers will meet on February 2 next year.", "2025-03-04")).toEqual(["2026-02-02"]);
+  });
+
+  it("does not join a month to a 'last year' that belongs to the next words", () => {
+    expect(values("In January, last year's champion lost the opening match.", "2025-03-04")).toEqual(["2025-01", "2024"]);
+    expect(values("Theresa May last year said she would resign.", "2025-03-04")).toEqual(["2024"]);
+  });
+
+  it("makes one fact, not a second competing 'last year' fact", async () => {
+    expect(await factsOf("2025-03-04", "Oil prices rose in mid-March last year.")).toEqual([["Oil prices rose in mid-March last year.", "2024-03", false]]);
+  });
+});
+
 describe("a capitalised Today, Tomorrow or Tonight inside a sentence is a name", () => {
   it("'said on Radio 4's Today programme last Thursday' is dated by last Thursday only", () => {
     const sentence = "Paul Johnson, director of the IFS, said on Radio 4's Today programme last Thursday that the chancellor had boxed herself in.";

@@ -17,6 +17,7 @@ import { weekdayParser } from "./parsers/weekday.js";
 import { yearParser } from "./parsers/year.js";
 import { dropNonDatesRefiner } from "./refiners/drop-non-dates.js";
 import { partOfDayRefiner } from "./refiners/part-of-day.js";
+import { relativeYearRefiner } from "./refiners/relative-year.js";
 import { weekdayWithDateRefiner } from "./refiners/weekday-with-date.js";
 import { yearByTenseRefiner } from "./refiners/year-by-tense.js";
 
@@ -75,6 +76,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
     dropNonDatesRefiner,
     partOfDayRefiner,
     weekdayWithDateRefiner,
+    relativeYearRefiner,
     yearByTenseRefiner,
   ];
   return instance;
