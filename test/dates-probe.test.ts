@@ -48,6 +48,26 @@ describe("a month with 'last year', 'this year' or 'next year' takes that year",
   });
 });
 
+describe("a date that names an event does not date the sentence", () => {
+  it.each([
+    ["The war began after the October 7 attack on southern Israel."],
+    ["Hamas's October 7 massacre shocked Israel."],
+    ["The 7 October attacks killed about 1,200 people."],
+    ["Trump pardoned people convicted over the Jan. 6 riot at the Capitol."],
+    ["Students gathered to mark the June 4 crackdown."],
+    ["The September 11 attacks changed US foreign policy."],
+    ["Israel has fought in Gaza since the Oct. 7 Hamas-led attack."],
+  ])("%s", (sentence) => {
+    expect(dates(sentence, "2025-03-18")).toEqual([]);
+  });
+
+  it("keeps the date of a scheduled thing and of an event told with 'on'", () => {
+    expect(values("Negotiators will try to meet the March 15 deadline.", "2025-03-04")).toEqual(["2025-03-15"]);
+    expect(values("Israel was attacked on October 7.", "2023-12-06")).toEqual(["2023-10-07"]);
+    expect(values("Gunmen attacked the village on March 2, killing 12.", "2025-03-18")).toEqual(["2025-03-02"]);
+  });
+});
+
 describe("a capitalised Today, Tomorrow or Tonight inside a sentence is a name", () => {
   it("'said on Radio 4's Today programme last Thursday' is dated by last Thursday only", () => {
     const sentence = "Paul Johnson, director of the IFS, said on Radio 4's Today programme last Thursday that the chancellor had boxed herself in.";
