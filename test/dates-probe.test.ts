@@ -48,6 +48,24 @@ describe("a month with 'last year', 'this year' or 'next year' takes that year",
   });
 });
 
+describe("a forecast made on a date is in the past", () => {
+  it("'the 4.3 trillion yen it forecast in November' (2025-02-06) is November 2024", () => {
+    expect(values("Toyota now expects operating profit of 4.7 trillion yen, up from the 4.3 trillion yen it forecast in November.", "2025-02-06")).toEqual(["2024-11"]);
+    expect(values("Growth came in above what the central bank forecast in October.", "2025-02-06")).toEqual(["2024-10"]);
+  });
+
+  it("a dated past forecast before its verb: 'In November, Toyota forecast a profit'", () => {
+    expect(values("In November, Toyota forecast a profit of 4.3 trillion yen.", "2025-02-06")).toEqual(["2024-11"]);
+    expect(values("On Tuesday, analysts predicted a sharp slowdown.", "2025-02-06")).toEqual(["2025-02-04"]);
+  });
+
+  it("what is expected or forecast to happen on a date is still ahead", () => {
+    expect(values("A ruling is expected in November.", "2025-02-06")).toEqual(["2025-11"]);
+    expect(values("Rates are forecast to fall in September.", "2025-02-06")).toEqual(["2025-09"]);
+    expect(values("Economists said they expected two cuts by December.", "2025-02-06")).toEqual(["2025-12"]);
+  });
+});
+
 describe("a date that names an event does not date the sentence", () => {
   it.each([
     ["The war began after the October 7 attack on southern Israel."],
@@ -127,5 +145,18 @@ describe("'in calendar 2024' is the year 2024", () => {
       ["Toyota sold a record 10.8 million vehicles in calendar 2024", "2024", false],
       ["the company said last week.", "2025", false],
     ]);
+  });
+});
+
+describe("a capitalised word inside a sentence is a name, not a past-tense cue", () => {
+  it("'United' in 'the United Arab Emirates' does not make 'is due to visit … on Tuesday' past", () => {
+    const sentence = "Trump, who is due to visit Saudi Arabia, Qatar and the United Arab Emirates starting on Tuesday, has threatened airstrikes.";
+    expect(values(sentence, "2025-05-12")).toEqual(["2025-05-13"]);
+    expect(values("The envoy will meet Mohammed bin Salman on Friday.", "2025-05-12")).toEqual(["2025-05-16"]);
+  });
+
+  it("a past participle opening the sentence is still a cue", () => {
+    expect(values("Elected on Sunday, the mayor takes office at once.", "2025-05-10")).toEqual(["2025-05-04"]);
+    expect(values("He said: “Signed on Friday, the deal takes effect at once.”", "2025-05-06")).toEqual(["2025-05-02"]);
   });
 });

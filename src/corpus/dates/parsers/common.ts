@@ -52,11 +52,12 @@ const OPENERS = new Set([":", "“", "‘", '"', "'", "(", "«"]);
 /**
  * True when the word at `index` opens the sentence: nothing but spaces before it, or an opener
  * (`He said: Tomorrow …`, `“Today we act”`). Elsewhere a capitalised word is read as a name.
+ * `textOpens`: whether `text` itself starts the sentence (false for the rest of one after a date).
  */
-export function opensSentence(text: string, index: number): boolean {
+export function opensSentence(text: string, index: number, textOpens = true): boolean {
   let i = index - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
-  return i < 0 || OPENERS.has(text.charAt(i));
+  return i < 0 ? textOpens : OPENERS.has(text.charAt(i));
 }
 
 /** The publication day chrono was given as reference. */
