@@ -48,6 +48,35 @@ describe("a month with 'last year', 'this year' or 'next year' takes that year",
   });
 });
 
+describe("a date without a year and without any tense cue is the occurrence nearest publication", () => {
+  it("'faces an election on April 28' (2025-04-03) is 2025-04-28, not a year back", () => {
+    expect(values("Canadian Prime Minister Mark Carney faces an election on April 28.", "2025-04-03")).toEqual(["2025-04-28"]);
+    expect(values("Parliament's final vote on June 3.", "2025-05-20")).toEqual(["2025-06-03"]);
+    expect(values("Negotiators are racing to meet the March 15 deadline.", "2025-03-04")).toEqual(["2025-03-15"]);
+  });
+
+  it("the nearest occurrence may be the one before publication", () => {
+    expect(values("The opening ceremony on December 28.", "2025-01-05")).toEqual(["2024-12-28"]);
+    expect(values("Fresh protests in November.", "2025-02-06")).toEqual(["2024-11"]);
+  });
+
+  it("a month alone without a cue: the nearest month", () => {
+    expect(values("Voters go to the polls in May.", "2025-04-03")).toEqual(["2025-05"]);
+    expect(values("Voters go to the polls in early June.", "2025-04-20")).toEqual(["2025-06"]);
+  });
+
+  it("without a cue, a date about half a year away either way is not guessed", () => {
+    expect(values("Voters go to the polls in September.", "2025-03-10")).toEqual([]);
+    expect(values("Parliament's final vote on October 20.", "2025-04-03")).toEqual([]);
+  });
+
+  it("a tense cue still decides", () => {
+    expect(values("The agreement was signed on April 28.", "2025-04-03")).toEqual(["2024-04-28"]);
+    expect(values("Voters went to the polls in May.", "2025-04-03")).toEqual(["2024-05"]);
+    expect(values("Voters will go to the polls in September.", "2025-03-10")).toEqual(["2025-09"]);
+  });
+});
+
 describe("a forecast made on a date is in the past", () => {
   it("'the 4.3 trillion yen it forecast in November' (2025-02-06) is November 2024", () => {
     expect(values("Toyota now expects operating profit of 4.7 trillion yen, up from the 4.3 trillion yen it forecast in November.", "2025-02-06")).toEqual(["2024-11"]);

@@ -2,8 +2,11 @@
  * Which way a date without a year (or a bare weekday) points from the publication date.
  * News looks backwards unless the text says otherwise, so the answer is "past" unless the verb
  * phrase nearest to the expression is future ("will be signed on March 21", "a summit … on
- * Wednesday" that the meeting "comes just ahead of").
+ * Wednesday" that the meeting "comes just ahead of"). `cueAt` tells a sentence without any tense
+ * cue ("Carney faces an election on April 28") apart, for readers that then take the occurrence
+ * nearest to publication (`nearestMonthOffset`, `nearestYearOf`).
  */
+import { daysBetween, isValidDay, type Day } from "./calendar.js";
 import { opensSentence } from "./parsers/common.js";
 
 export type Direction = "past" | "future";
@@ -59,7 +62,12 @@ const PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")}|ago|earlier|
  * sort of all cues that this replaces chose.
  */
 export function directionAt(sentence: string, start: number, end: number): Direction {
-  return nearestCue(sentence.slice(0, start), NEARER_BEFORE, FUTURE, true) ?? nearestCue(sentence.slice(end), NEARER_AFTER, FUTURE_AFTER, false) ?? "past";
+  return cueAt(sentence, start, end) ?? "past";
+}
+
+/** As `directionAt`, but null when the sentence holds no tense cue at all. */
+export function cueAt(sentence: string, start: number, end: number): Direction | null {
+  return nearestCue(sentence.slice(0, start), NEARER_BEFORE, FUTURE, true) ?? nearestCue(sentence.slice(end), NEARER_AFTER, FUTURE_AFTER, false);
 }
 
 type Nearer = (start: number, end: number, bestStart: number, bestEnd: number) => boolean;
@@ -101,4 +109,32 @@ function nearestCue(text: string, better: Nearer, future: RegExp, opens: boolean
 function isNameAt(text: string, index: number, opens: boolean): boolean {
   const first = text.charAt(index);
   return first !== first.toLowerCase() && !opensSentence(text, index, opens);
+}
+
+/**
+ * Without any tense cue, a date is read as its occurrence nearest to publication (what chrono
+ * itself would do) when that lies within this many months either way; farther, both readings are
+ * about as likely (a date half a year off), and none is taken.
+ */
+const NEAREST_WITHIN_MONTHS = 4;
+const NEAREST_WITHIN_DAYS = 122;
+
+/** Months from `ref` to the nearest occurrence of `month` (negative: before), or null when that is too far to tell. */
+export function nearestMonthOffset(ref: Day, month: number): number | null {
+  const back = (ref.month - month + 12) % 12;
+  const ahead = (month - ref.month + 12) % 12;
+  const offset = back <= ahead ? -back : ahead;
+  return Math.abs(offset) <= NEAREST_WITHIN_MONTHS ? offset : null;
+}
+
+/** The year of the occurrence of (month, day) nearest to `ref`, or null when that is too far to tell. */
+export function nearestYearOf(ref: Day, month: number, day: number): number | null {
+  let best: { year: number; distance: number } | null = null;
+  for (let year = ref.year - 1; year <= ref.year + 1; year++) {
+    const candidate = { year, month, day };
+    if (!isValidDay(candidate)) continue;
+    const distance = Math.abs(daysBetween(ref, candidate));
+    if (!best || distance < best.distance) best = { year, distance };
+  }
+  return best && best.distance <= NEAREST_WITHIN_DAYS ? best.year : null;
 }

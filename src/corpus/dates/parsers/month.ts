@@ -4,12 +4,13 @@
  * Jun," became June): here a month needs a preposition, a qualifier or a year beside it, an
  * abbreviation needs the year, and the name must be capitalised. "in January last year", "mid-March
  * of this year", "in May next year" take the year named after the month. Without a year the month
- * is the latest one on or before publication, or the next one when the verb is future.
+ * is the latest one on or before publication, or the next one when the verb is future; with no
+ * tense cue at all, the nearest one ("Voters go to the polls in May"), if it is near enough.
  */
 import type { Parser } from "chrono-node";
 import { addMonths } from "../calendar.js";
 import { QUALIFIER_WORDS, RELATIVE, SPAN, qualifierFromWords, qualifierTag } from "../tags.js";
-import { directionAt } from "../tense.js";
+import { cueAt, nearestMonthOffset } from "../tense.js";
 import { MONTH_PATTERN, capitalisedAt, dateResult, monthOf, referenceDay } from "./common.js";
 
 /** "last year", "of this year", "next year" after the month (group 5), not "last year's" (the next words' own). */
@@ -61,7 +62,12 @@ export const monthParser: Parser = {
     if (preposition === "last") offset = -(back === 0 ? 12 : back);
     else if (preposition === "next") offset = ahead === 0 ? 12 : ahead;
     else if (preposition === "this") offset = month.month - ref.month;
-    else offset = directionAt(context.text, index, index + match[0].length) === "future" ? ahead : -back;
+    else {
+      const cue = cueAt(context.text, index, index + match[0].length);
+      const byCue = cue === null ? nearestMonthOffset(ref, month.month) : cue === "future" ? ahead : -back;
+      if (byCue === null) return null;
+      offset = byCue;
+    }
     return dateResult(context, index, match[0], addMonths(ref, offset), tags);
   },
 };
