@@ -2,7 +2,8 @@
  * Dated facts: each sentence (or, when it holds several dates, each clause) with a resolved date,
  * and the people it mentions. A sentence with no date of its own is dated by its article's
  * publication date only when it reports an event in the simple past ("met", "said", "signed") in
- * the body of the article; that date is a fallback, marked `fallback: true`.
+ * the body of the article; that date is a fallback, marked `fallback: true`. A date after "since"
+ * is a reference point, not the event's date, and counts as no date here.
  */
 import { resolveDates } from "./dates/index.js";
 import { isSpace } from "./spaces.js";
@@ -30,7 +31,7 @@ export function draftFacts(article: Article): FactDraft[] {
   const drafts: FactDraft[] = [];
   for (const sentence of article.sentences) {
     if (sentence.duplicateOf !== null) continue;
-    const mentions = resolveDates(sentence.text, article.published);
+    const mentions = resolveDates(sentence.text, article.published).filter((mention) => !isReferencePoint(sentence.text, mention));
     if (mentions.length > 0) {
       const clauses = clausesFor(sentence.text, mentions);
       mentions.forEach((date, i) => drafts.push({ sentence: sentence.index, event: clauses[i]!, date, fallback: false }));
@@ -40,6 +41,21 @@ export function draftFacts(article: Article): FactDraft[] {
     }
   }
   return drafts;
+}
+
+/** "since" opening the expression ("since June 2020") or right before it ("since October 7"). */
+const SINCE_AT_START = /^since\b/i;
+const SINCE_AT_END = /\bsince\s+$/i;
+/** Enough of the text before a date to hold "since " with its spaces. */
+const SINCE_LOOKBACK = 16;
+
+/**
+ * A date after "since" is a reference point ("its worst day since June 2020", "has not grown that
+ * fast since 2010", "have camped there since Monday"), not when the sentence's event happened: it
+ * dates no fact, and the sentence is dated as if it had no date of its own.
+ */
+export function isReferencePoint(text: string, mention: DateMention): boolean {
+  return SINCE_AT_START.test(mention.expression) || SINCE_AT_END.test(text.slice(Math.max(0, mention.start - SINCE_LOOKBACK), mention.start));
 }
 
 /** Drafts made facts: each with the people it names, under their canonical names. */

@@ -51,6 +51,11 @@ export function addMonths(m: Month, months: number): Month {
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/** Days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: Day, b: Day): number {
+  return Math.round((utc(b).getTime() - utc(a).getTime()) / 86_400_000);
+}
+
 export function compareDays(a: Day, b: Day): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }

@@ -16,7 +16,9 @@ import { relativePeriodParser } from "./parsers/relative-period.js";
 import { weekdayParser } from "./parsers/weekday.js";
 import { yearParser } from "./parsers/year.js";
 import { dropNonDatesRefiner } from "./refiners/drop-non-dates.js";
+import { dropEventNamesRefiner } from "./refiners/event-names.js";
 import { partOfDayRefiner } from "./refiners/part-of-day.js";
+import { relativeYearRefiner } from "./refiners/relative-year.js";
 import { weekdayWithDateRefiner } from "./refiners/weekday-with-date.js";
 import { yearByTenseRefiner } from "./refiners/year-by-tense.js";
 
@@ -73,8 +75,10 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
   instance.refiners = [
     ...instance.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)),
     dropNonDatesRefiner,
+    dropEventNamesRefiner,
     partOfDayRefiner,
     weekdayWithDateRefiner,
+    relativeYearRefiner,
     yearByTenseRefiner,
   ];
   return instance;

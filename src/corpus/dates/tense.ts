@@ -2,8 +2,12 @@
  * Which way a date without a year (or a bare weekday) points from the publication date.
  * News looks backwards unless the text says otherwise, so the answer is "past" unless the verb
  * phrase nearest to the expression is future ("will be signed on March 21", "a summit … on
- * Wednesday" that the meeting "comes just ahead of").
+ * Wednesday" that the meeting "comes just ahead of"). `cueAt` tells a sentence without any tense
+ * cue ("Carney faces an election on April 28") apart, for readers that then take the occurrence
+ * nearest to publication (`nearestMonthOffset`, `nearestYearOf`).
  */
+import { daysBetween, isValidDay, type Day } from "./calendar.js";
+import { opensSentence } from "./parsers/common.js";
 
 export type Direction = "past" | "future";
 
@@ -14,26 +18,36 @@ const IRREGULAR_PAST = [
   "grew", "knew", "threw", "sought", "taught", "caught", "spent", "built", "sold", "shook", "got", "swore",
   "meant", "oversaw", "withdrew", "undertook", "hung", "sat", "fled", "forgave", "froze", "hid", "laid",
   "overthrew", "rode", "sang", "slid", "stole", "stuck", "swept", "tore", "woke", "wore", "was", "were",
-  "had", "did",
+  "had", "did", "forecast",
 ];
 
-/** Verb phrases that put what follows in the future. Each match spans the whole phrase, main verb included. */
-const FUTURE = new RegExp(
-  [
-    String.raw`\b(?:will|shall|won['’]t|would(?!\s+have)|['’]ll)\b(?:\s+(?:not|also|then|soon|again|likely|probably|\w+ly))*(?:\s+(?:be|have\s+been))?\s+\w+`,
-    String.raw`\b(?:is|are|was|were|be|been)\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|poised|planned|supposed|likely|going)\s+to(?:\s+be)?\s+\w+`,
-    String.raw`\b(?:is|are)\s+to\s+(?:be\s+)?\w+`,
-    String.raw`\b(?:plans?|planning|intends?|intending|aims?|hopes?)\s+to\s+(?:be\s+)?\w+`,
-    // Expectations and forecasts point forward: "economists expected two cuts by December".
-    String.raw`\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|anticipates?|anticipated|projects?|projected)\s+(?:that\s+)?(?:to\s+)?\w+`,
-    String.raw`\bto\s+be\s+\w+ed\b`,
-    String.raw`\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\b`,
-    // A scheduled event in the present: "The election is on Nov. 5", "talks are for Monday".
-    String.raw`\b(?:is|are)\s+(?:on|for)\b`,
-    String.raw`\b(?:ahead\s+of|upcoming|forthcoming|coming|next|tomorrow)\b`,
-  ].join("|"),
-  "gi",
-);
+/** Verb phrases that put what follows in the future, wherever the date is. Each match spans the whole phrase, main verb included. */
+const FUTURE_PHRASES = [
+  String.raw`\b(?:will|shall|won['’]t|would(?!\s+have)|['’]ll)\b(?:\s+(?:not|also|then|soon|again|likely|probably|\w+ly))*(?:\s+(?:be|have\s+been))?\s+\w+`,
+  String.raw`\b(?:is|are|was|were|be|been)\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|poised|planned|supposed|likely|going)\s+to(?:\s+be)?\s+\w+`,
+  String.raw`\b(?:is|are)\s+to\s+(?:be\s+)?\w+`,
+  String.raw`\b(?:plans?|planning|intends?|intending|aims?|hopes?)\s+to\s+(?:be\s+)?\w+`,
+  String.raw`\bto\s+be\s+\w+ed\b`,
+  String.raw`\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\b`,
+  // A scheduled event in the present: "The election is on Nov. 5", "talks are for Monday".
+  String.raw`\b(?:is|are)\s+(?:on|for)\b`,
+  String.raw`\b(?:ahead\s+of|upcoming|forthcoming|coming|next|tomorrow)\b`,
+  // What is expected or forecast now lies ahead: "a ruling is expected in November".
+  String.raw`\b(?:is|are|be)\s+(?:also\s+)?(?:\w+ly\s+)?(?:expected|forecast|predicted|anticipated|projected)\b`,
+];
+
+/**
+ * Expectations and forecasts point forward what follows them: "economists expected two cuts by
+ * December". A date before the verb is not what is expected but when the expecting was done ("In
+ * November, Toyota forecast a profit of …"), so after the date these are not future cues, and a
+ * past form ("forecast", "predicted") is then read as the past tense it is.
+ */
+const EXPECTATION = String.raw`\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|anticipates?|anticipated|projects?|projected)\s+(?:that\s+)?(?:to\s+)?\w+`;
+
+/** Future cues before the date. */
+const FUTURE = new RegExp([...FUTURE_PHRASES.slice(0, 4), EXPECTATION, ...FUTURE_PHRASES.slice(4)].join("|"), "gi");
+/** Future cues after the date: not expectations (see EXPECTATION). */
+const FUTURE_AFTER = new RegExp(FUTURE_PHRASES.join("|"), "gi");
 
 const PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
 
@@ -48,7 +62,12 @@ const PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")}|ago|earlier|
  * sort of all cues that this replaces chose.
  */
 export function directionAt(sentence: string, start: number, end: number): Direction {
-  return nearestCue(sentence.slice(0, start), NEARER_BEFORE) ?? nearestCue(sentence.slice(end), NEARER_AFTER) ?? "past";
+  return cueAt(sentence, start, end) ?? "past";
+}
+
+/** As `directionAt`, but null when the sentence holds no tense cue at all. */
+export function cueAt(sentence: string, start: number, end: number): Direction | null {
+  return nearestCue(sentence.slice(0, start), NEARER_BEFORE, FUTURE, true) ?? nearestCue(sentence.slice(end), NEARER_AFTER, FUTURE_AFTER, false);
 }
 
 type Nearer = (start: number, end: number, bestStart: number, bestEnd: number) => boolean;
@@ -57,16 +76,20 @@ const NEARER_BEFORE: Nearer = (s, e, bestS, bestE) => e > bestE || (e === bestE 
 /** After it, the nearest: the earliest start, then the latest end. */
 const NEARER_AFTER: Nearer = (s, e, bestS, bestE) => s < bestS || (s === bestS && e > bestE);
 
-/** The direction of the best cue in `text` by `better(start, end, bestStart, bestEnd)`, future phrases read first; null if none. */
-function nearestCue(text: string, better: Nearer): Direction | null {
+/**
+ * The direction of the best cue in `text` by `better(start, end, bestStart, bestEnd)`, future
+ * phrases read first; null if none. `opens`: the text is the start of the sentence.
+ */
+function nearestCue(text: string, better: Nearer, future: RegExp, opens: boolean): Direction | null {
   let found: Direction | null = null;
   let bestStart = 0;
   let bestEnd = -1;
   for (let p = 0; p < 2; p++) {
-    const pattern = p === 0 ? FUTURE : PAST;
+    const pattern = p === 0 ? future : PAST;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const cueStart = match.index;
+      if (p === 1 && isNameAt(text, cueStart, opens)) continue;
       const cueEnd = cueStart + match[0].length;
       if (found === null || better(cueStart, cueEnd, bestStart, bestEnd)) {
         found = p === 0 ? "future" : "past";
@@ -76,4 +99,42 @@ function nearestCue(text: string, better: Nearer): Direction | null {
     }
   }
   return found;
+}
+
+/**
+ * A capitalised word inside a sentence is a name, not a past-tense verb: "the United Arab
+ * Emirates", "Mohammed bin Salman", "the Met Office". Opening the sentence (or a quotation) it is
+ * the verb it looks like: "Elected on Sunday, the mayor …".
+ */
+function isNameAt(text: string, index: number, opens: boolean): boolean {
+  const first = text.charAt(index);
+  return first !== first.toLowerCase() && !opensSentence(text, index, opens);
+}
+
+/**
+ * Without any tense cue, a date is read as its occurrence nearest to publication (what chrono
+ * itself would do) when that lies within this many months either way; farther, both readings are
+ * about as likely (a date half a year off), and none is taken.
+ */
+const NEAREST_WITHIN_MONTHS = 4;
+const NEAREST_WITHIN_DAYS = 122;
+
+/** Months from `ref` to the nearest occurrence of `month` (negative: before), or null when that is too far to tell. */
+export function nearestMonthOffset(ref: Day, month: number): number | null {
+  const back = (ref.month - month + 12) % 12;
+  const ahead = (month - ref.month + 12) % 12;
+  const offset = back <= ahead ? -back : ahead;
+  return Math.abs(offset) <= NEAREST_WITHIN_MONTHS ? offset : null;
+}
+
+/** The year of the occurrence of (month, day) nearest to `ref`, or null when that is too far to tell. */
+export function nearestYearOf(ref: Day, month: number, day: number): number | null {
+  let best: { year: number; distance: number } | null = null;
+  for (let year = ref.year - 1; year <= ref.year + 1; year++) {
+    const candidate = { year, month, day };
+    if (!isValidDay(candidate)) continue;
+    const distance = Math.abs(daysBetween(ref, candidate));
+    if (!best || distance < best.distance) best = { year, distance };
+  }
+  return best && best.distance <= NEAREST_WITHIN_DAYS ? best.year : null;
 }

@@ -1,5 +1,6 @@
 /** Small helpers shared by Verbatim's chrono parsers. */
 import type { ParsingContext, ParsingResult } from "chrono-node";
+import { isSpace } from "../../spaces.js";
 import { dayOf, type Day } from "../calendar.js";
 
 export const MONTH_NAMES = [
@@ -43,6 +44,20 @@ export function countOf(word: string): number | null {
 export function capitalisedAt(text: string, index: number): boolean {
   const ch = text.charAt(index);
   return ch !== ch.toLowerCase();
+}
+
+/** Marks after which a capitalised word opens a sentence of its own: a colon, an opening quotation mark or bracket. */
+const OPENERS = new Set([":", "“", "‘", '"', "'", "(", "«"]);
+
+/**
+ * True when the word at `index` opens the sentence: nothing but spaces before it, or an opener
+ * (`He said: Tomorrow …`, `“Today we act”`). Elsewhere a capitalised word is read as a name.
+ * `textOpens`: whether `text` itself starts the sentence (false for the rest of one after a date).
+ */
+export function opensSentence(text: string, index: number, textOpens = true): boolean {
+  let i = index - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i < 0 ? textOpens : OPENERS.has(text.charAt(i));
 }
 
 /** The publication day chrono was given as reference. */

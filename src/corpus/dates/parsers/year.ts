@@ -1,7 +1,8 @@
 /**
- * "in 2021", "since 2019", "early 2023", "by the end of 2025", "mid-2022": a year on its own. A bare
- * four-digit number is only read as a year after a preposition or a qualifier, so "2000 troops"
- * or "a 2021 deal" give no date.
+ * "in 2021", "since 2019", "early 2023", "by the end of 2025", "mid-2022", "in calendar 2024": a
+ * year on its own. A bare four-digit number is only read as a year after a preposition or a
+ * qualifier, so "2000 troops" or "a 2021 deal" give no date. "in fiscal 2024" gives none either: a
+ * fiscal year is not the calendar year of its number.
  */
 import type { Parser } from "chrono-node";
 import { QUALIFIER_WORDS, SPAN, qualifierFromWords, qualifierTag } from "../tags.js";
@@ -9,7 +10,7 @@ import { dateResult } from "./common.js";
 
 const PATTERN = new RegExp(
   String.raw`(?<![\w-])(?:(in|since|during|by|until|till|from|through|throughout|before|after|for)\s+)?` +
-    String.raw`(?:(${QUALIFIER_WORDS})[\s-]+)?(?:the\s+year\s+)?((?:19|20)\d{2})(?![\w-]|[’']s|\s*[-–/]\s*\d)`,
+    String.raw`(?:(${QUALIFIER_WORDS})[\s-]+)?(?:the\s+year\s+|(?:the\s+)?calendar\s+(?:year\s+)?)?((?:19|20)\d{2})(?![\w-]|[’']s|\s*[-–/]\s*\d)`,
   "i",
 );
 

@@ -2,42 +2,55 @@
  * A day or month named without its year ("October 7", "7 October") takes the year that puts it on or
  * before the publication date, or on or after it when the verb is future ("will be signed on March
  * 21"). Stock chrono took the year closest to the reference, so "March" in November became next March.
+ * With no tense cue at all ("Carney faces an election on April 28") the occurrence nearest to
+ * publication is the honest reading, and only when it is near enough (`nearestYearOf`); otherwise
+ * the date is dropped.
  */
 import type { ParsingComponents, Refiner } from "chrono-node";
-import { compareDays, dayOf } from "../calendar.js";
+import { addMonths, compareDays, dayOf, type Day } from "../calendar.js";
 import { RELATIVE } from "../tags.js";
-import { directionAt } from "../tense.js";
+import { cueAt, nearestMonthOffset, nearestYearOf, type Direction } from "../tense.js";
 
 function setYear(components: ParsingComponents, year: number): void {
   components.assign("year", year);
 }
 
+/** The year of a day (or, `day` null, a month) without one, by the tense cue; null when it cannot be told. */
+function yearFor(ref: Day, cue: Direction | null, month: number, day: number | null): number | null {
+  if (cue === null) {
+    if (day !== null) return nearestYearOf(ref, month, day);
+    const offset = nearestMonthOffset(ref, month);
+    return offset === null ? null : addMonths(ref, offset).year;
+  }
+  let year = ref.year;
+  if (day !== null) {
+    const order = compareDays({ year: ref.year, month, day }, ref);
+    if (cue === "past" && order > 0) year -= 1;
+    if (cue === "future" && order < 0) year += 1;
+  } else {
+    if (cue === "past" && month > ref.month) year -= 1;
+    if (cue === "future" && month < ref.month) year += 1;
+  }
+  return year;
+}
+
 export const yearByTenseRefiner: Refiner = {
   refine(context, results) {
     const ref = dayOf(context.refDate);
-    for (const result of results) {
+    return results.filter((result) => {
       const start = result.start;
-      if (start.isCertain("year") || !start.isCertain("month")) continue;
+      if (start.isCertain("year") || !start.isCertain("month")) return true;
       const month = start.get("month")!;
-      const day = start.isCertain("day") ? start.get("day")! : 1;
-      const direction = directionAt(context.text, result.index, result.index + result.text.length);
-      const sameYear = { year: ref.year, month, day };
-      let year = ref.year;
-      if (start.isCertain("day")) {
-        const order = compareDays(sameYear, ref);
-        if (direction === "past" && order > 0) year -= 1;
-        if (direction === "future" && order < 0) year += 1;
-      } else {
-        if (direction === "past" && month > ref.month) year -= 1;
-        if (direction === "future" && month < ref.month) year += 1;
-      }
+      const day = start.isCertain("day") ? start.get("day")! : null;
+      const year = yearFor(ref, cueAt(context.text, result.index, result.index + result.text.length), month, day);
+      if (year === null) return false;
       setYear(start, year);
       if (result.end && !result.end.isCertain("year")) {
         const endMonth = result.end.get("month") ?? month;
         setYear(result.end, endMonth < month ? year + 1 : year);
       }
       result.addTag(RELATIVE);
-    }
-    return results;
+      return true;
+    });
   },
 };

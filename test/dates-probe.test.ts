@@ -1,0 +1,191 @@
+/**
+ * Date-resolution precision bugs found by probing wire-style articles: each block states the
+ * news-writing pattern, with sentences in several wordings, and what the resolver must (not) say.
+ */
+import { describe, expect, it } from "vitest";
+import { resolveDates } from "../src/corpus/dates/index.js";
+import { loadCorpus } from "../src/corpus/index.js";
+import { article, tmpCorpus } from "./helpers/tmp-corpus.js";
+
+/** "value precision[/qualifier] «expression»" for every date in the sentence. */
+const dates = (sentence: string, published: string | null) =>
+  resolveDates(sentence, published).map((m) => `${m.value} ${m.precision}${m.qualifier ? `/${m.qualifier}` : ""} «${m.expression}»`);
+const values = (sentence: string, published: string | null) => resolveDates(sentence, published).map((m) => m.value);
+
+/** [event, value, fallback] of each dated fact of a one-article corpus with a headline and the given body paragraph. */
+async function factsOf(published: string, body: string): Promise<Array<[string, string, boolean]>> {
+  const dir = await tmpCorpus({ "a.md": article({ title: "Probe", published }, `Markets in turmoil\n\n${body}\n`) });
+  const corpus = await loadCorpus(dir, { workers: 0 });
+  return corpus.facts.map((f) => [f.event, f.date.value, f.fallback]);
+}
+
+describe("a month with 'last year', 'this year' or 'next year' takes that year", () => {
+  it("'in January last year', 'in mid-March last year' (2025-03-04) are 2024 months, one date each", () => {
+    expect(dates("Premier Li Qiang spoke at the World Economic Forum in Davos in January last year.", "2025-03-04")).toEqual(["2024-01 month «in January last year»"]);
+    expect(dates("Oil prices rose in mid-March last year.", "2025-03-04")).toEqual(["2024-03 month/mid «in mid-March last year»"]);
+    expect(dates("The plant opened in December of last year.", "2025-06-10")).toEqual(["2024-12 month «in December of last year»"]);
+  });
+
+  it("'this year' and 'next year' fix the year whatever the tense", () => {
+    expect(values("The law takes effect in October this year.", "2025-03-04")).toEqual(["2025-10"]);
+    expect(dates("Sales slumped in late January of this year.", "2025-11-04")).toEqual(["2025-01 month/late «in late January of this year»"]);
+    expect(values("Elections are due in May next year.", "2025-03-04")).toEqual(["2026-05"]);
+  });
+
+  it("a day and month with 'last year' is that day of last year", () => {
+    expect(dates("The deal was signed on January 20 last year.", "2025-03-04")).toEqual(["2024-01-20 day «January 20 last year»"]);
+    expect(values("The deal was signed on 20 January last year.", "2025-03-04")).toEqual(["2024-01-20"]);
+    expect(values("The ministers will meet on February 2 next year.", "2025-03-04")).toEqual(["2026-02-02"]);
+  });
+
+  it("does not join a month to a 'last year' that belongs to the next words", () => {
+    expect(values("In January, last year's champion lost the opening match.", "2025-03-04")).toEqual(["2025-01", "2024"]);
+    expect(values("Theresa May last year said she would resign.", "2025-03-04")).toEqual(["2024"]);
+  });
+
+  it("makes one fact, not a second competing 'last year' fact", async () => {
+    expect(await factsOf("2025-03-04", "Oil prices rose in mid-March last year.")).toEqual([["Oil prices rose in mid-March last year.", "2024-03", false]]);
+  });
+});
+
+describe("a date without a year and without any tense cue is the occurrence nearest publication", () => {
+  it("'faces an election on April 28' (2025-04-03) is 2025-04-28, not a year back", () => {
+    expect(values("Canadian Prime Minister Mark Carney faces an election on April 28.", "2025-04-03")).toEqual(["2025-04-28"]);
+    expect(values("Parliament's final vote on June 3.", "2025-05-20")).toEqual(["2025-06-03"]);
+    expect(values("Negotiators are racing to meet the March 15 deadline.", "2025-03-04")).toEqual(["2025-03-15"]);
+  });
+
+  it("the nearest occurrence may be the one before publication", () => {
+    expect(values("The opening ceremony on December 28.", "2025-01-05")).toEqual(["2024-12-28"]);
+    expect(values("Fresh protests in November.", "2025-02-06")).toEqual(["2024-11"]);
+  });
+
+  it("a month alone without a cue: the nearest month", () => {
+    expect(values("Voters go to the polls in May.", "2025-04-03")).toEqual(["2025-05"]);
+    expect(values("Voters go to the polls in early June.", "2025-04-20")).toEqual(["2025-06"]);
+  });
+
+  it("without a cue, a date about half a year away either way is not guessed", () => {
+    expect(values("Voters go to the polls in September.", "2025-03-10")).toEqual([]);
+    expect(values("Parliament's final vote on October 20.", "2025-04-03")).toEqual([]);
+  });
+
+  it("a tense cue still decides", () => {
+    expect(values("The agreement was signed on April 28.", "2025-04-03")).toEqual(["2024-04-28"]);
+    expect(values("Voters went to the polls in May.", "2025-04-03")).toEqual(["2024-05"]);
+    expect(values("Voters will go to the polls in September.", "2025-03-10")).toEqual(["2025-09"]);
+  });
+});
+
+describe("a forecast made on a date is in the past", () => {
+  it("'the 4.3 trillion yen it forecast in November' (2025-02-06) is November 2024", () => {
+    expect(values("Toyota now expects operating profit of 4.7 trillion yen, up from the 4.3 trillion yen it forecast in November.", "2025-02-06")).toEqual(["2024-11"]);
+    expect(values("Growth came in above what the central bank forecast in October.", "2025-02-06")).toEqual(["2024-10"]);
+  });
+
+  it("a dated past forecast before its verb: 'In November, Toyota forecast a profit'", () => {
+    expect(values("In November, Toyota forecast a profit of 4.3 trillion yen.", "2025-02-06")).toEqual(["2024-11"]);
+    expect(values("On Tuesday, analysts predicted a sharp slowdown.", "2025-02-06")).toEqual(["2025-02-04"]);
+  });
+
+  it("what is expected or forecast to happen on a date is still ahead", () => {
+    expect(values("A ruling is expected in November.", "2025-02-06")).toEqual(["2025-11"]);
+    expect(values("Rates are forecast to fall in September.", "2025-02-06")).toEqual(["2025-09"]);
+    expect(values("Economists said they expected two cuts by December.", "2025-02-06")).toEqual(["2025-12"]);
+  });
+});
+
+describe("a date that names an event does not date the sentence", () => {
+  it.each([
+    ["The war began after the October 7 attack on southern Israel."],
+    ["Hamas's October 7 massacre shocked Israel."],
+    ["The 7 October attacks killed about 1,200 people."],
+    ["Trump pardoned people convicted over the Jan. 6 riot at the Capitol."],
+    ["Students gathered to mark the June 4 crackdown."],
+    ["The September 11 attacks changed US foreign policy."],
+    ["Israel has fought in Gaza since the Oct. 7 Hamas-led attack."],
+  ])("%s", (sentence) => {
+    expect(dates(sentence, "2025-03-18")).toEqual([]);
+  });
+
+  it("keeps the date of a scheduled thing and of an event told with 'on'", () => {
+    expect(values("Negotiators will try to meet the March 15 deadline.", "2025-03-04")).toEqual(["2025-03-15"]);
+    expect(values("Israel was attacked on October 7.", "2023-12-06")).toEqual(["2023-10-07"]);
+    expect(values("Gunmen attacked the village on March 2, killing 12.", "2025-03-18")).toEqual(["2025-03-02"]);
+  });
+});
+
+describe("a capitalised Today, Tomorrow or Tonight inside a sentence is a name", () => {
+  it("'said on Radio 4's Today programme last Thursday' is dated by last Thursday only", () => {
+    const sentence = "Paul Johnson, director of the IFS, said on Radio 4's Today programme last Thursday that the chancellor had boxed herself in.";
+    expect(dates(sentence, "2024-10-28")).toEqual(["2024-10-24 day «last Thursday»"]);
+  });
+
+  it.each([
+    ["The minister told USA Today that talks had stalled."],
+    ["Russia Today reported the strike."],
+    ["He will appear on the Tonight Show with Jimmy Fallon."],
+    ["She wrote for the Tomorrow's World website."],
+  ])("%s", (sentence) => {
+    expect(dates(sentence, "2024-10-28")).toEqual([]);
+  });
+
+  it("at the start of a sentence, a quotation or after a colon it is still the day", () => {
+    expect(values("Today, the minister met his counterpart.", "2024-10-28")).toEqual(["2024-10-28"]);
+    expect(values("The minister said: Tomorrow we act.", "2024-10-28")).toEqual(["2024-10-29"]);
+    expect(values("“Tonight we celebrate,” the minister said.", "2024-10-28")).toEqual(["2024-10-28"]);
+    expect(values("Talks resume today.", "2024-10-28")).toEqual(["2024-10-28"]);
+  });
+});
+
+describe("a date after 'since' is a reference point, not when the event happened", () => {
+  it("'its worst day since June 2020' does not date the fall", async () => {
+    const facts = await factsOf("2025-04-04", "The Dow Jones Industrial Average fell about 1,600 points, its worst day since June 2020.");
+    expect(facts).toEqual([]);
+  });
+
+  it("nor 'has not grown that fast since 2010' or 'since Monday'", async () => {
+    expect(await factsOf("2025-04-04", "The economy has not grown that fast since 2010.")).toEqual([]);
+    expect(await factsOf("2025-04-04", "Protesters have camped outside parliament since Monday.")).toEqual([]);
+  });
+
+  it("the sentence keeps its own date, or the flagged publication-date fallback", async () => {
+    expect(await factsOf("2025-04-04", "Stocks fell 5% on Thursday, their worst day since March 2020.")).toEqual([
+      ["Stocks fell 5% on Thursday, their worst day since March 2020.", "2025-04-03", false],
+    ]);
+    expect(await factsOf("2025-04-04", "The central bank announced its first rate cut since 2019.")).toEqual([
+      ["The central bank announced its first rate cut since 2019.", "2025-04-04", true],
+    ]);
+  });
+
+  it("the resolver still reads the date (a span's start), for other uses", () => {
+    expect(values("Sanctions have been in place since 2019.", "2025-04-04")).toEqual(["2019"]);
+  });
+});
+
+describe("'in calendar 2024' is the year 2024", () => {
+  it("reads calendar years, not fiscal ones", () => {
+    expect(dates("Sales rose in calendar year 2023.", "2025-02-06")).toEqual(["2023 year «in calendar year 2023»"]);
+    expect(values("Profit rose in fiscal 2024.", "2025-02-06")).toEqual([]);
+  });
+
+  it("'sold … in calendar 2024, the company said last week': the sale is 2024, the saying last week", async () => {
+    expect(await factsOf("2025-02-06", "Toyota sold a record 10.8 million vehicles in calendar 2024, the company said last week.")).toEqual([
+      ["Toyota sold a record 10.8 million vehicles in calendar 2024", "2024", false],
+      ["the company said last week.", "2025", false],
+    ]);
+  });
+});
+
+describe("a capitalised word inside a sentence is a name, not a past-tense cue", () => {
+  it("'United' in 'the United Arab Emirates' does not make 'is due to visit … on Tuesday' past", () => {
+    const sentence = "Trump, who is due to visit Saudi Arabia, Qatar and the United Arab Emirates starting on Tuesday, has threatened airstrikes.";
+    expect(values(sentence, "2025-05-12")).toEqual(["2025-05-13"]);
+    expect(values("The envoy will meet Mohammed bin Salman on Friday.", "2025-05-12")).toEqual(["2025-05-16"]);
+  });
+
+  it("a past participle opening the sentence is still a cue", () => {
+    expect(values("Elected on Sunday, the mayor takes office at once.", "2025-05-10")).toEqual(["2025-05-04"]);
+    expect(values("He said: “Signed on Friday, the deal takes effect at once.”", "2025-05-06")).toEqual(["2025-05-02"]);
+  });
+});
