@@ -108,6 +108,11 @@ describe("a date that names an event does not date the sentence", () => {
     expect(dates(sentence, "2025-03-18")).toEqual([]);
   });
 
+  it("nor is the sentence dated by the publication date instead (a date the text does not give)", async () => {
+    const facts = await factsOf("2025-03-18", "The war began after the October 7 attack on southern Israel. Talks collapsed after the Jan. 6 riot at the Capitol. The ministers met in Oslo to sign the deal.");
+    expect(facts).toEqual([["The ministers met in Oslo to sign the deal.", "2025-03-18", true]]);
+  });
+
   it("keeps the date of a scheduled thing and of an event told with 'on'", () => {
     expect(values("Negotiators will try to meet the March 15 deadline.", "2025-03-04")).toEqual(["2025-03-15"]);
     expect(values("Israel was attacked on October 7.", "2023-12-06")).toEqual(["2023-10-07"]);
