@@ -102,3 +102,51 @@ describe("a corporate title", () => {
     expect(found.map((s) => s.speaker)).toEqual(["Yoichi Miyazaki"]);
   });
 });
+
+describe("found by a second probe", () => {
+  it("a name in a quotation opened mid-sentence never speaks", async () => {
+    const found = await statementsOf(
+      `Kremlin spokesman Dmitry Peskov said Vladimir Putin would not attend.\n\nUkraine's foreign minister, Andrii Sybiha, responded on X: "Putin says he wants peace. Putin's missiles say otherwise."`,
+    );
+    expect(found.filter((s) => s.speaker === "Vladimir Putin")).toEqual([]);
+  });
+
+  it("nor does one named in a quotation inside a quotation", async () => {
+    const found = await statementsOf(`Former mayor Martin Hale was jailed on Thursday.\n\nCrane, who pleaded guilty last year, told police: "Martin said, 'This is how it works here.' I believed him."`);
+    expect(found.filter((s) => s.speaker === "Martin Hale")).toEqual([]);
+  });
+
+  it("'she' is not the man named in a possessive before it", async () => {
+    const found = await statementsOf(`Former mayor Martin Hale was jailed on Thursday.\n\nOutside court, Hale's daughter, Emily, said the family would appeal. "Dad's not perfect, but he's not a criminal," she said.`);
+    expect(found.filter((s) => s.speaker === "Martin Hale")).toEqual([]);
+  });
+
+  it("'she' is not the last speaker when someone else has been named since", async () => {
+    const found = await statementsOf(
+      `Brazilian President Luiz Inacio Lula da Silva said on Wednesday that the rainforest was not for sale.\n\nThe president's comments came two days after Environment Minister Marina Silva warned that deforestation had risen. "I said in March that we would see this, and we are seeing it," she said.`,
+    );
+    expect(found.filter((s) => s.quote.startsWith("I said in March")).map((s) => s.speaker)).not.toContain("Luiz Inacio Lula da Silva");
+  });
+
+  it("'Asked whether X had agreed …' is no statement of X's", async () => {
+    const found = await statementsOf(`US envoy Steve Witkoff met Vladimir Putin last Friday.\n\nAsked whether Putin had agreed to a full ceasefire, he said: "Not yet. But we are closer."`);
+    expect(found.filter((s) => s.speaker === "Vladimir Putin")).toEqual([]);
+  });
+
+  it("'said it' refers back; it reports nothing", async () => {
+    const found = await statementsOf(`Finnish President Alexander Stubb spoke to Politico about Donald Trump.\n\nStubb recalled the summit. He said it in 2018 and people laughed.`);
+    expect(found.map((s) => s.quote)).not.toContain("it in 2018 and people laughed");
+  });
+
+  it("'according to a commission led by X' is not X's account", async () => {
+    const found = await statementsOf(`More than 1,100 people were killed and 600,000 displaced, according to a commission led by judge Philip Waki.`);
+    expect(found.filter((s) => s.speaker === "Philip Waki")).toEqual([]);
+  });
+
+  it("a speaker's affiliation and a sports role are not part of the name", async () => {
+    const found = await statementsOf(
+      `Erdogan has long used football to rally support.\n\n"Football is not just a game for him," said Soner Cagaptay of the Washington Institute.\n\nDefender Merih Demiral watched from the stands. "I did nothing wrong," Demiral told reporters.`,
+    );
+    expect(found.map((s) => s.speaker).sort()).toEqual(["Merih Demiral", "Soner Cagaptay"]);
+  });
+});

@@ -52,6 +52,7 @@ export const TITLE_WORDS = new Set([
   "navy", "air", "force", "staff", "joint", "chiefs", "central", "bank", "governor-general",
   // Corporate and civic titles: a title word further in makes the words before it titles too ("Chief Financial Officer Yoichi Miyazaki").
   "officer", "manager", "treasurer", "administrator", "inspector", "superintendent", "chairperson", "dean", "editor", "coach",
+  "defender", "midfielder", "striker", "goalkeeper", "winger",
 ]);
 
 /**

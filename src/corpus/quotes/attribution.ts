@@ -34,6 +34,16 @@ export type SpeakerPhraseKind = "pronoun" | "neuter" | "name" | "role" | "aide" 
 
 const DETERMINERS = new Set(["the", "a", "an"]);
 const QUOTE_MARK = /["“”«»]/;
+const AFFILIATION = new Set(["of", "at", "from", "with"]);
+/** Objects of a say verb that point back to words given before ("said it", "said so"). */
+const REFERRING_OBJECTS = new Set(["it", "so", "this", "these", "those"]);
+/** What may follow such an object (the end of the clause, a time, a manner): then it is the object, not a subject. */
+const AFTER_REFERRING_OBJECT = new Set([
+  "", ".", ",", ";", "!", "?", "in", "on", "at", "to", "before", "again", "first", "publicly", "privately", "repeatedly", "and", "but",
+  "often", "too", "as", "last", "yesterday", "earlier", "twice", "once", "himself", "herself", "themselves", "then", "many", "during", "after",
+]);
+/** Words that end a noun phrase naming a speaker: "a commission led by …", "Soner Cagaptay of the Washington Institute". */
+const PHRASE_ENDERS = new Set(["who", "which", "that", "led", "headed", "chaired", "run", "based", "set", "appointed", "named", "backed", "founded", "owned", "created", "formed"]);
 const OPENING_MARK = /^[“"«]$/;
 /** Words that open an introductory phrase ("On Monday, Raisi said, …", "Asked about the talks, he said, …"), not a clause of the words. */
 const INTRODUCTIONS = new Set([
@@ -67,7 +77,7 @@ export function findAttributions(text: string, carried: number | null = null): A
   const spans = text.length > 0 && (carried !== null || QUOTE_MARK.test(text)) ? findQuoteSpans(text, carried) : [];
   const startsQuoted = carried !== null;
   for (let v = 0; v < tokens.length; v++) {
-    if (spans.length > 0 && insideQuotation(spans, tokens[v]!.start)) continue;
+    if (spans.length > 0 && insideQuotation(text, spans, tokens[v]!.start)) continue;
     const word = tokens[v]!.text;
     const lower = tokens[v]!.key;
     if (!startsLowerCase(word)) {
@@ -173,6 +183,9 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
     after = skipTimePhrase(tokens, after);
     const next = tokens[after];
     if (!next) return null;
+    // "He said it in 2018": the words are something said before, not what follows.
+    // ("Beijing says it supports Tehran": there "it" is the subject of what was said.)
+    if (REFERRING_OBJECTS.has(next.key) && AFTER_REFERRING_OBJECT.has(tokens[after + 1]?.key ?? "")) return null;
     if (next.text === ",") {
       // "A fifth round will be held next week, he said, without giving a location.": said in the middle
       // of a sentence, the attribution's words are the clause before it, not what follows.
@@ -372,7 +385,9 @@ function nounPhraseAfter(tokens: Token[], i: number): Token[] {
     const t = tokens[k]!;
     if (/^[,.;:!?)”"]$/.test(t.text)) break;
     if (SUBJECT_PRONOUNS.has(t.key) && phrase.length === 0) return [t];
-    if (t.key === "who" || t.key === "which" || t.key === "that") break;
+    if (PHRASE_ENDERS.has(t.key)) break;
+    // "Soner Cagaptay of the Washington Institute": a person's name ends before their affiliation.
+    if (AFFILIATION.has(t.key) && phrase.length > 0 && phrase.every((p) => isNameWord(p.text) && !isTitleWord(p.text))) break;
     phrase.push(t);
   }
   // Drop a trailing time word ("…, Xinhua reported Wednesday").
@@ -439,7 +454,7 @@ function isIntroduction(tokens: Token[], comma: number): boolean {
 
 /** Words that open a clause dating or explaining another ("after Beijing announced …") or a relative clause whose object comes before it ("…, which Merz has promised to tighten"). */
 const DEPENDENT_OPENERS = new Set([
-  "after", "before", "when", "whenever", "since", "until", "till", "once", "because", "if", "unless", "although", "though", "as",
+  "after", "before", "when", "whenever", "since", "until", "till", "once", "because", "if", "whether", "unless", "although", "though", "as",
   "which", "that", "whom", "whose",
 ]);
 

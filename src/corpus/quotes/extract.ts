@@ -285,20 +285,23 @@ function resolvePronoun(ctx: Context, sentence: Sentence, pronoun: Token): Artic
   if (possessive.length === 1 && before.length <= 2) return { type: "person", person: ctx.people.persons[possessive[0]!.person]! };
   if (before.length > 0) return null;
 
-  // The one person the previous sentence opens with, when it names no one else.
+  // The one person the previous sentence opens with, when it names no one else and no one else spoke
+  // in it ("Hale's daughter, Emily, said …" opens with Hale's, but the subject is his daughter).
   const previous = ctx.article.sentences[sentence.index - 1];
+  const last = ctx.last;
   if (previous && previous.paragraph >= sentence.paragraph - 1) {
     const opener = subjectMention(ctx, previous.index);
     const everyone = new Set(ctx.people.mentionsIn(previous.index).map((m) => m.person));
-    if (opener !== null && everyone.size === 1) return { type: "person", person: ctx.people.persons[opener]! };
+    const spokeThere = last !== null && last.sentence.index === previous.index && !isPerson(last.statement.speaker, opener);
+    if (opener !== null && everyone.size === 1 && !spokeThere) return { type: "person", person: ctx.people.persons[opener]! };
   }
-  const last = ctx.last;
+  // The last speaker, if no one else has been named since ("… after Environment Minister Marina
+  // Silva warned …. “…,” she said." is not the earlier speaker's).
   if (last && last.statement.speaker.type === "person" && sentence.index - last.sentence.index <= 3 && sentence.paragraph - last.sentence.paragraph <= 1) {
     const speaker = last.statement.speaker.person;
     let rival = false;
     for (let i = last.sentence.index + 1; i < sentence.index; i++) {
-      const opener = subjectMention(ctx, i);
-      if (opener !== null && opener !== speaker.id) rival = true;
+      if (ctx.people.mentionsIn(i).some((m) => m.person !== speaker.id)) rival = true;
     }
     if (!rival) return last.statement.speaker;
   }
@@ -327,10 +330,14 @@ function withGender(ctx: Context, speaker: ArticleSpeaker | null, pronoun: Token
   return speaker;
 }
 
-/** The person a sentence opens with as its subject (within its first few words), if any. */
+function isPerson(speaker: ArticleSpeaker, person: number | null): boolean {
+  return speaker.type === "person" && speaker.person.id === person;
+}
+
+/** The person a sentence opens with as its subject (within its first few words), if any; not one named in a possessive ("Hale's daughter"). */
 function subjectMention(ctx: Context, sentence: number): number | null {
   const first = ctx.people.mentionsIn(sentence)[0];
-  if (!first) return null;
+  if (!first || first.possessive) return null;
   const text = ctx.article.sentences[sentence]!.text;
   const lead = text.slice(0, first.start);
   return lead.split(/\s+/).filter(Boolean).length <= 4 || /,\s*(?:\S+\s+){0,3}$/.test(lead) ? first.person : null;

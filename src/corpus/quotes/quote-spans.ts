@@ -93,9 +93,16 @@ function scanQuotes(text: string, openAtStart: number | null): { spans: QuoteSpa
   return { spans: spans.sort((a, b) => a.start - b.start), open };
 }
 
-/** True when offset `at` lies inside quoted words: a closed quotation, or one that opens the text (or goes on from an earlier sentence). */
-export function insideQuotation(spans: readonly QuoteSpan[], at: number): boolean {
-  for (const s of spans) if (s.depth === 1 && at >= s.start && at < s.end && (!s.open || s.start <= 1)) return true;
+/**
+ * True when offset `at` of `text` lies inside quoted words: a closed quotation, or one left open
+ * that opens the text, goes on from an earlier sentence, or opens like a quotation (`responded:
+ * "Putin says …` — not the inch sign of `a 5" pipe`).
+ */
+export function insideQuotation(text: string, spans: readonly QuoteSpan[], at: number): boolean {
+  for (const s of spans) {
+    if (s.depth !== 1 || at < s.start || at >= s.end) continue;
+    if (!s.open || s.start <= 1 || text.charCodeAt(s.start - 1) !== STRAIGHT || opensQuotation(text, s.start - 1)) return true;
+  }
   return false;
 }
 
