@@ -194,3 +194,28 @@ describe("a capitalised word inside a sentence is a name, not a past-tense cue",
     expect(values("He said: “Signed on Friday, the deal takes effect at once.”", "2025-05-06")).toEqual(["2025-05-02"]);
   });
 });
+
+describe("found by a second probe", () => {
+  it("a date that recurs (every year, every Sunday) is no date", () => {
+    expect(dates("The parade in Moscow is held on May 9 each year.", "2025-04-17")).toEqual([]);
+    expect(dates("Veterans gather on November 11 every year.", "2025-04-17")).toEqual([]);
+    expect(dates("The market opens every Sunday.", "2025-01-08")).toEqual([]);
+    expect(dates("The club trains each Saturday at dawn.", "2025-01-08")).toEqual([]);
+    expect(dates("The shop is closed on Sundays.", "2025-01-08")).toEqual([]);
+  });
+
+  it("a day and month without a year is not guessed when the sentence names another year", () => {
+    expect(dates("The 2022 invasion began on February 24.", "2025-02-20")).toEqual([]);
+    expect(values("In 2019 he moved to Paris, and on March 3 he opened a bakery.", "2025-03-20")).not.toContain("2025-03-03");
+  });
+
+  it("keeps a year-less date when the other year is its own", () => {
+    expect(values("The talks, the first of 2025, were held on March 3.", "2025-03-20")).toContain("2025-03-03");
+  });
+
+  it("a hearing listed, adjourned or postponed to a date lies ahead", () => {
+    expect(values("A confiscation hearing has been listed for January 20.", "2024-09-27")).toEqual(["2025-01-20"]);
+    expect(values("The trial was adjourned until November 4.", "2024-09-27")).toEqual(["2024-11-04"]);
+    expect(values("The vote has been postponed to October 2.", "2024-09-27")).toEqual(["2024-10-02"]);
+  });
+});

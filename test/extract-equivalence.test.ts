@@ -20,7 +20,7 @@ const WORDS = [
   "that", "planned", "for", "on", "ahead of", "upcoming", "coming", "next", "tomorrow", "met", "said", "told", "signed", "held",
   "ago", "earlier", "previously", "already", "last", "walked", "ed", "red", "bed", "had", "did", "never", "has", "having", "can",
   "reported", "attacked", "tweeted", "Said", "MET", "Signed", "United", "Tuesday", "March 21", "2023", "and", "but", "while", "after", "before",
-  "whereas", "the", "minister", "Zoë", "Ólafur", "Łódź", "naïve", "café", "İstanbul", "straße", "日本", "Ελλάδα", "😀", "x",
+  "whereas", "listed", "adjourned", "pushed back", "until", "the", "minister", "Zoë", "Ólafur", "Łódź", "naïve", "café", "İstanbul", "straße", "日本", "Ελλάδα", "😀", "x",
   "“", "”", "\"", "‘", "’", "'", "«", "»", ",", ";", ":", ".", "?", "!", "–", "—", "-", "(", ")", "…",
 ];
 const SEPARATORS = [" ", " ", " ", "  ", "\u00a0", "\t", "", ", ", "; ", " – ", " — ", "\n", "\u2009"];
@@ -53,6 +53,7 @@ const FUTURE_COMMON = [
 const FUTURE_REST = [
   String.raw`\bto\s+be\s+\w+ed\b`,
   String.raw`\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\b`,
+  String.raw`\b(?:listed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off)\s+(?:for|to|until|till)\b`,
   String.raw`\b(?:is|are)\s+(?:on|for)\b`,
   String.raw`\b(?:ahead\s+of|upcoming|forthcoming|coming|next|tomorrow)\b`,
   String.raw`\b(?:is|are|be)\s+(?:also\s+)?(?:\w+ly\s+)?(?:expected|forecast|predicted|anticipated|projected)\b`,

@@ -17,6 +17,7 @@ import { weekdayParser } from "./parsers/weekday.js";
 import { yearParser } from "./parsers/year.js";
 import { dropNonDatesRefiner } from "./refiners/drop-non-dates.js";
 import { dropEventNamesRefiner } from "./refiners/event-names.js";
+import { dropRecurringRefiner } from "./refiners/recurring.js";
 import { partOfDayRefiner } from "./refiners/part-of-day.js";
 import { relativeYearRefiner } from "./refiners/relative-year.js";
 import { weekdayWithDateRefiner } from "./refiners/weekday-with-date.js";
@@ -76,6 +77,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
     ...instance.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)),
     dropNonDatesRefiner,
     dropEventNamesRefiner,
+    dropRecurringRefiner,
     partOfDayRefiner,
     weekdayWithDateRefiner,
     relativeYearRefiner,

@@ -29,6 +29,8 @@ const FUTURE_PHRASES = [
   String.raw`\b(?:plans?|planning|intends?|intending|aims?|hopes?)\s+to\s+(?:be\s+)?\w+`,
   String.raw`\bto\s+be\s+\w+ed\b`,
   String.raw`\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\b`,
+  // A hearing or vote moved to a date: "has been listed for January 20", "was adjourned until November 4".
+  String.raw`\b(?:listed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off)\s+(?:for|to|until|till)\b`,
   // A scheduled event in the present: "The election is on Nov. 5", "talks are for Monday".
   String.raw`\b(?:is|are)\s+(?:on|for)\b`,
   String.raw`\b(?:ahead\s+of|upcoming|forthcoming|coming|next|tomorrow)\b`,

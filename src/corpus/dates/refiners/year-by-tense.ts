@@ -34,6 +34,22 @@ function yearFor(ref: Day, cue: Direction | null, month: number, day: number | n
   return year;
 }
 
+const YEAR_NUMBER = /(?<![\w./-])(?:1[89]|20)\d\d(?![\w/-])/g;
+
+/**
+ * True when the sentence names a year other than the one inferred, outside this expression: "The
+ * 2022 invasion began on February 24" — the date's year may well be that one, so none is guessed.
+ */
+function namesOtherYear(text: string, result: { index: number; text: string }, year: number): boolean {
+  const end = result.index + result.text.length;
+  YEAR_NUMBER.lastIndex = 0;
+  for (let match = YEAR_NUMBER.exec(text); match !== null; match = YEAR_NUMBER.exec(text)) {
+    const inside = match.index >= result.index && match.index < end;
+    if (!inside && Number(match[0]) !== year) return true;
+  }
+  return false;
+}
+
 export const yearByTenseRefiner: Refiner = {
   refine(context, results) {
     const ref = dayOf(context.refDate);
@@ -43,7 +59,7 @@ export const yearByTenseRefiner: Refiner = {
       const month = start.get("month")!;
       const day = start.isCertain("day") ? start.get("day")! : null;
       const year = yearFor(ref, cueAt(context.text, result.index, result.index + result.text.length), month, day);
-      if (year === null) return false;
+      if (year === null || namesOtherYear(context.text, result, year)) return false;
       setYear(start, year);
       if (result.end && !result.end.isCertain("year")) {
         const endMonth = result.end.get("month") ?? month;
