@@ -209,8 +209,10 @@ describe("found by a second probe", () => {
     expect(values("In 2019 he moved to Paris, and on March 3 he opened a bakery.", "2025-03-20")).not.toContain("2025-03-03");
   });
 
-  it("keeps a year-less date when the other year is its own", () => {
+  it("keeps a year-less date when the other year is its own, or a target", () => {
     expect(values("The talks, the first of 2025, were held on March 3.", "2025-03-20")).toContain("2025-03-03");
+    expect(values("Nordlys will hold a capital markets day on February 12 to set out its strategy to 2030.", "2024-11-05")).toContain("2025-02-12");
+    expect(values("President Xi Jinping, who has led China since 2012, told a symposium on Feb. 17 that it was the right time.", "2025-03-04")).toContain("2025-02-17");
   });
 
   it("a hearing listed, adjourned or postponed to a date lies ahead", () => {

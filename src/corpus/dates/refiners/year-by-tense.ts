@@ -35,6 +35,8 @@ function yearFor(ref: Day, cue: Direction | null, month: number, day: number | n
 }
 
 const YEAR_NUMBER = /(?<![\w./-])(?:1[89]|20)\d\d(?![\w/-])/g;
+/** A year that bounds a span ("who has led China since 2012", "its strategy to 2030", "through 2026") says nothing of the date's year. */
+const TARGET_BEFORE = /\b(?:since|from|to|until|till|through|by|beyond|towards?)\s+$/i;
 
 /**
  * True when the sentence names a year other than the one inferred, outside this expression: "The
@@ -45,7 +47,7 @@ function namesOtherYear(text: string, result: { index: number; text: string }, y
   YEAR_NUMBER.lastIndex = 0;
   for (let match = YEAR_NUMBER.exec(text); match !== null; match = YEAR_NUMBER.exec(text)) {
     const inside = match.index >= result.index && match.index < end;
-    if (!inside && Number(match[0]) !== year) return true;
+    if (!inside && Number(match[0]) !== year && !TARGET_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return true;
   }
   return false;
 }
