@@ -113,6 +113,14 @@ describe("a date that names an event does not date the sentence", () => {
     expect(facts).toEqual([["The ministers met in Oslo to sign the deal.", "2025-03-18", true]]);
   });
 
+  it("a sentence that says when in words not resolved is not dated by the publication date either", async () => {
+    const facts = await factsOf(
+      "2025-06-11",
+      "The comments came two days after the minister warned that deforestation had risen. The minister then resigned from the cabinet.",
+    );
+    expect(facts).toEqual([["The minister then resigned from the cabinet.", "2025-06-11", true]]);
+  });
+
   it("keeps the date of a scheduled thing and of an event told with 'on'", () => {
     expect(values("Negotiators will try to meet the March 15 deadline.", "2025-03-04")).toEqual(["2025-03-15"]);
     expect(values("Israel was attacked on October 7.", "2023-12-06")).toEqual(["2023-10-07"]);

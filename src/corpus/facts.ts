@@ -35,7 +35,7 @@ export function draftFacts(article: Article): FactDraft[] {
     if (mentions.length > 0) {
       const clauses = clausesFor(sentence.text, mentions);
       mentions.forEach((date, i) => drafts.push({ sentence: sentence.index, event: clauses[i]!, date, fallback: false }));
-    } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !namesAMonth(sentence.text)) {
+    } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !saysWhen(sentence.text)) {
       const date: DateMention = { value: article.published, precision: "day", qualifier: null, expression: "", start: 0, end: 0 };
       drafts.push({ sentence: sentence.index, event: sentence.text, date, fallback: true });
     }
@@ -46,13 +46,18 @@ export function draftFacts(article: Article): FactDraft[] {
 /** A month named as a date ("the October 7 attack", "in September"; "May" only with a day or a date word before it). */
 const MONTH_NAME = /\b(?:(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|May\s+\d|(?:in|on|since|until|by|early|mid|late|last|next|this)[\s-]+May\b)/;
 
+/** Words that say when in relative terms: "last week", "two days after", "earlier this month", "yesterday", a weekday. */
+const RELATIVE_TIME =
+  /\b(?:(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|yesterday|the\s+day\s+before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+
 /**
- * True when the sentence names a month: a sentence whose date could not be resolved (a date that
- * names an event, a month too far from publication to tell its year) is not dated by the
- * publication date instead — that would be a date the text does not give.
+ * True when the sentence says when in words that were not resolved to a date (a date that names an
+ * event, a month too far from publication to tell its year, "told Politico last week", "two days
+ * after the minister warned"): such a sentence is not dated by the publication date instead —
+ * that would be a date the text does not give.
  */
-export function namesAMonth(text: string): boolean {
-  return MONTH_NAME.test(text);
+export function saysWhen(text: string): boolean {
+  return MONTH_NAME.test(text) || RELATIVE_TIME.test(text);
 }
 
 /** "since" opening the expression ("since June 2020") or right before it ("since October 7"). */
