@@ -162,7 +162,7 @@ function continuation(ctx: Context, sentence: Sentence, via: string | null): Art
   }
   if (ctx.readout && ctx.readout.paragraph === sentence.paragraph) {
     const words = wordsOf(sentence.text, [0, sentence.text.length], ctx.carried);
-    if (words) return [{ speaker: ctx.readout.speaker, ...words, ...base }];
+    if (words) return [{ speaker: ctx.readout.speaker, quote: words.quote, kind: words.kind, ...base }];
   }
   return [];
 }
