@@ -119,6 +119,8 @@ describe("a date that names an event does not date the sentence", () => {
       "The comments came two days after the minister warned that deforestation had risen. The minister then resigned from the cabinet.",
     );
     expect(facts).toEqual([["The minister then resigned from the cabinet.", "2025-06-11", true]]);
+    // "Jan" is a name here, not January: the quotation's sentence keeps its fallback date.
+    expect(await factsOf("2025-06-11", "“We want answers,” said Interior Minister Jan Willem Ortiz at the rally.")).toHaveLength(1);
   });
 
   it("keeps the date of a scheduled thing and of an event told with 'on'", () => {

@@ -43,8 +43,8 @@ export function draftFacts(article: Article): FactDraft[] {
   return drafts;
 }
 
-/** A month named as a date ("the October 7 attack", "in September"; "May" only with a day or a date word before it). */
-const MONTH_NAME = /\b(?:(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|May\s+\d|(?:in|on|since|until|by|early|mid|late|last|next|this)[\s-]+May\b)/;
+/** A month named as a date ("the October 7 attack", "in September"; an abbreviation only with its dot or a day, as "Jan" is also a name; "May" only with a day or a date word before it). */
+const MONTH_NAME = /\b(?:(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\s+\d)|May\s+\d|(?:in|on|since|until|by|early|mid|late|last|next|this)[\s-]+May\b)/;
 
 /** Words that say when in relative terms: "last week", "two days after", "earlier this month", "yesterday", a weekday. */
 const RELATIVE_TIME =
