@@ -231,3 +231,19 @@ describe("found by a second probe", () => {
     expect(values("The vote has been postponed to October 2.", "2024-09-27")).toEqual(["2024-10-02"]);
   });
 });
+
+describe("the people of a fact", () => {
+  it("are not the words that end an organisation's name ('Office for Budget Responsibility')", async () => {
+    const dir = await tmpCorpus({
+      "a.md": article(
+        { title: "Probe", published: "2024-10-30" },
+        `Budget day\n\nThe Office for Budget Responsibility said on Monday that growth would slow. The Institute for Fiscal Studies met Bank of England Governor Andrew Bailey on Tuesday.\n`,
+      ),
+    });
+    const corpus = await loadCorpus(dir, { workers: 0 });
+    const people = corpus.facts.flatMap((f) => f.people);
+    expect(people).not.toContain("Budget Responsibility");
+    expect(people).not.toContain("Fiscal Studies");
+    expect(people).toContain("Andrew Bailey");
+  });
+});

@@ -1,5 +1,5 @@
 import type { Article } from "../types.js";
-import { key, NOT_NAME_WORDS, ROLE_NOUNS } from "./lexicon.js";
+import { key, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_NOUNS } from "./lexicon.js";
 import { isNameWord, isParticle, isTitleWord, splitTitledName } from "./names.js";
 import { foldName, isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "./tokens.js";
 
@@ -206,7 +206,7 @@ function findNameCandidates(text: string, sentence: number): Candidate[] {
     while (j < tokens.length && (isNameWord(tokens[j]!.text) || isCapitalisedTitle(tokens[j]!) || innerParticle(tokens, j))) j++;
     const run = tokens.slice(i, j);
     const split = splitTitledName(run.map((t) => t.text));
-    if (split) {
+    if (split && !(split.titles.length === 0 && namesAnOrganisation(tokens, i))) {
       const nameTokens = run.slice(split.titles.length);
       out.push({
         sentence,
@@ -223,6 +223,13 @@ function findNameCandidates(text: string, sentence: number): Candidate[] {
 }
 
 const isCapitalisedTitle = (token: Token): boolean => isCapitalised(token.text) && isTitleWord(token.text);
+
+/** "Office for Budget Responsibility", "Institute for Fiscal Studies": capitalised words after an organisation's "for" / "of" end its name, not a person's. */
+function namesAnOrganisation(tokens: Token[], i: number): boolean {
+  const joiner = tokens[i - 1]?.key ?? "";
+  const head = tokens[i - 2];
+  return (joiner === "for" || joiner === "of" || joiner === "on") && head !== undefined && isCapitalised(head.text) && ORGANISATION_WORDS.has(head.key);
+}
 
 /** "von der Leyen", "bin Salman": lower-case particles followed by a name. */
 function innerParticle(tokens: Token[], j: number): boolean {
