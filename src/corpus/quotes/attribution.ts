@@ -411,13 +411,11 @@ function namesSomeone(phrase: Token[]): boolean {
       isRoleOrOrgWord(t.text) ||
       isParticle(t.text) ||
       isPossessive(t) ||
-      (DETERMINERS.has(t.key) && (i === 0 || tokensBefore(phrase, i) === "of")) ||
+      (DETERMINERS.has(t.key) && (i === 0 || phrase[i - 1]!.key === "of")) ||
       // lower-case modifiers of a role or institution: "the Chinese commerce ministry", "a senior official", "the head of the bank"
       (headIsRole && LETTERS_ONLY.test(t.text) && !ADVERBS.has(t.key) && !PASSIVE_AUXILIARIES.has(t.key) && !/(?:ed|ing)$/.test(t.key)),
   );
 }
-
-const tokensBefore = (phrase: Token[], i: number) => phrase[i - 1]?.key;
 
 function isAppositive(segment: Token[]): boolean {
   if (segment.length === 0) return false;
