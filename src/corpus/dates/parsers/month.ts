@@ -14,7 +14,7 @@ import { cueAt, nearestMonthOffset } from "../tense.js";
 import { MONTH_PATTERN, capitalisedAt, dateResult, monthOf, referenceDay } from "./common.js";
 
 /** "last year", "of this year", "next year" after the month (group 5), not "last year's" (the next words' own). */
-const RELATIVE_YEAR = String.raw`\s+(?:of\s+)?(last|this|next)\s+year(?![\w-]|['’]s)`;
+export const RELATIVE_YEAR = String.raw`\s+(?:of\s+)?(last|this|next)\s+year(?![\w-]|['’]s)`;
 
 const PATTERN = new RegExp(
   String.raw`(?<![\w-])(?:(in|since|during|by|until|till|from|through|throughout|before|after|last|next|this)\s+)?` +

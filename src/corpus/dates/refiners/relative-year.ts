@@ -6,11 +6,11 @@
  */
 import type { ParsingResult, Refiner } from "chrono-node";
 import { dayOf } from "../calendar.js";
-import { RELATIVE_YEAR_OFFSET } from "../parsers/month.js";
+import { RELATIVE_YEAR, RELATIVE_YEAR_OFFSET } from "../parsers/month.js";
 import { RELATIVE } from "../tags.js";
 
 /** The relative year right after a date, not "last year's" (which belongs to the words after it). */
-const RELATIVE_YEAR_AFTER = /^\s+(?:of\s+)?(last|this|next)\s+year(?![\w-]|['’]s)/i;
+const RELATIVE_YEAR_AFTER = new RegExp(`^${RELATIVE_YEAR}`, "i");
 
 const endOf = (result: ParsingResult) => result.index + result.text.length;
 
