@@ -247,3 +247,27 @@ describe("the people of a fact", () => {
     expect(people).toContain("Andrew Bailey");
   });
 });
+
+describe("a future seen from the past ('would', 'was to') is taken only when it is still ahead at publication", () => {
+  it("'said in the summer that orders would come back in September' (a November article) is not dated a year ahead", () => {
+    expect(values("The company told analysts in the summer that orders would come back in September.", "2024-11-20")).not.toContain("2025-09");
+    expect(values("Officials said the bridge would reopen on September 12.", "2024-11-20")).toEqual([]);
+    expect(values("The summit was to open on Tuesday.", "2024-11-20")).toEqual([]); // a Wednesday: yesterday, or next week
+    expect(values("Officials said the troops would be deployed over the weekend.", "2024-11-18")).toEqual([]); // a Monday
+  });
+
+  it("one still ahead at publication is after the saying too", () => {
+    expect(values("The minister said the law would take effect in January.", "2024-11-20")).toEqual(["2025-01"]);
+    expect(values("Officials said the bridge would reopen on December 2.", "2024-11-20")).toEqual(["2024-12-02"]);
+    expect(values("He said he would travel to Kyiv on Friday.", "2024-11-20")).toEqual(["2024-11-22"]);
+    expect(values("Sánchez said his cabinet would approve an aid package on Tuesday.", "2024-11-01")).toEqual(["2024-11-05"]); // a Friday
+    expect(values("Officials said the troops would be deployed over the weekend.", "2024-11-01")).toEqual(["2024-11"]);
+    expect(values("He added that the striker would be assessed on Monday.", "2025-03-10")).toEqual(["2025-03-10"]); // a Monday: today
+    expect(values("The talks were due to resume in December.", "2024-11-20")).toEqual(["2024-12"]);
+  });
+
+  it("'will' still looks ahead from publication, and a past verb back from it", () => {
+    expect(values("Officials say the bridge will reopen on September 12.", "2024-11-20")).toEqual(["2025-09-12"]);
+    expect(values("The bridge reopened on September 12.", "2024-11-20")).toEqual(["2024-09-12"]);
+  });
+});

@@ -33,7 +33,8 @@ const anyText = fc.oneof(sentence, fc.string({ maxLength: 60 }), fc.string({ uni
 // ---- directionAt, as it was: every cue in an array, sorted ---------------------------------------
 // Updated to the intended behaviour of the probe fixes (test/dates-probe.test.ts): "forecast" is a
 // past form, "is/are/be expected|forecast|…" is future, expectations are no future cue after the
-// date, and a capitalised past-tense word inside the sentence is a name, not a cue.
+// date, and a capitalised past-tense word inside the sentence is a name, not a cue; "would",
+// "was/were … to" look ahead from a past moment ("future-in-past").
 
 const IRREGULAR_PAST = [
   "met", "said", "told", "held", "made", "took", "gave", "came", "went", "saw", "became", "began", "won",
@@ -47,7 +48,7 @@ const IRREGULAR_PAST = [
 const FUTURE_COMMON = [
   String.raw`\b(?:will|shall|won['’]t|would(?!\s+have)|['’]ll)\b(?:\s+(?:not|also|then|soon|again|likely|probably|\w+ly))*(?:\s+(?:be|have\s+been))?\s+\w+`,
   String.raw`\b(?:is|are|was|were|be|been)\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|poised|planned|supposed|likely|going)\s+to(?:\s+be)?\s+\w+`,
-  String.raw`\b(?:is|are)\s+to\s+(?:be\s+)?\w+`,
+  String.raw`\b(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+`,
   String.raw`\b(?:plans?|planning|intends?|intending|aims?|hopes?)\s+to\s+(?:be\s+)?\w+`,
 ];
 const FUTURE_REST = [
@@ -63,8 +64,10 @@ const FUTURE = new RegExp([...FUTURE_COMMON, EXPECTATION, ...FUTURE_REST].join("
 const FUTURE_AFTER = new RegExp([...FUTURE_COMMON, ...FUTURE_REST].join("|"), "gi");
 const PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
 
+type Direction = "past" | "future" | "future-in-past";
+
 interface Cue {
-  direction: "past" | "future";
+  direction: Direction;
   start: number;
   end: number;
 }
@@ -86,13 +89,14 @@ function cues(text: string, offset: number, future: RegExp, opens: boolean): Cue
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       if (direction === "past" && isName(text, match.index, opens)) continue;
-      found.push({ direction, start: offset + match.index, end: offset + match.index + match[0].length });
+      const kind = direction === "future" && /^(?:would|was|were)\b/i.test(match[0]) ? "future-in-past" : direction;
+      found.push({ direction: kind, start: offset + match.index, end: offset + match.index + match[0].length });
     }
   }
   return found;
 }
 
-function directionAtReference(sentence: string, start: number, end: number): "past" | "future" {
+function directionAtReference(sentence: string, start: number, end: number): Direction {
   const before = cues(sentence.slice(0, start), 0, FUTURE, true);
   if (before.length > 0) {
     before.sort((a, b) => b.end - a.end || a.start - b.start);

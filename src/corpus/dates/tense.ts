@@ -6,10 +6,17 @@
  * cue ("Carney faces an election on April 28") apart, for readers that then take the occurrence
  * nearest to publication (`nearestMonthOffset`, `nearestYearOf`).
  */
-import { daysBetween, isValidDay, type Day } from "./calendar.js";
+import { compareDays, daysBetween, isValidDay, type Day } from "./calendar.js";
 import { opensSentence } from "./parsers/common.js";
 
-export type Direction = "past" | "future";
+/**
+ * "future-in-past": what lies ahead of a moment that is itself past — the saying of reported speech
+ * ("told us in the summer that orders would come back in September"), a plan as it stood ("the
+ * summit was to open on Friday"). The date is after that moment, which the text does not give, so
+ * it may lie before or after publication: readers take it only where that cannot matter
+ * (`laterOccurrence`).
+ */
+export type Direction = "past" | "future" | "future-in-past";
 
 const IRREGULAR_PAST = [
   "met", "said", "told", "held", "made", "took", "gave", "came", "went", "saw", "became", "began", "won",
@@ -25,7 +32,7 @@ const IRREGULAR_PAST = [
 const FUTURE_PHRASES = [
   String.raw`\b(?:will|shall|won['’]t|would(?!\s+have)|['’]ll)\b(?:\s+(?:not|also|then|soon|again|likely|probably|\w+ly))*(?:\s+(?:be|have\s+been))?\s+\w+`,
   String.raw`\b(?:is|are|was|were|be|been)\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|poised|planned|supposed|likely|going)\s+to(?:\s+be)?\s+\w+`,
-  String.raw`\b(?:is|are)\s+to\s+(?:be\s+)?\w+`,
+  String.raw`\b(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+`,
   String.raw`\b(?:plans?|planning|intends?|intending|aims?|hopes?)\s+to\s+(?:be\s+)?\w+`,
   String.raw`\bto\s+be\s+\w+ed\b`,
   String.raw`\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\b`,
@@ -50,6 +57,9 @@ const EXPECTATION = String.raw`\b(?:expects?|expected|expecting|forecasts?|forec
 const FUTURE = new RegExp([...FUTURE_PHRASES.slice(0, 4), EXPECTATION, ...FUTURE_PHRASES.slice(4)].join("|"), "gi");
 /** Future cues after the date: not expectations (see EXPECTATION). */
 const FUTURE_AFTER = new RegExp(FUTURE_PHRASES.join("|"), "gi");
+
+/** A future phrase that looks ahead from a past moment: "would", "was to", "were due to". */
+const FUTURE_IN_PAST = /^(?:would|was|were)\b/i;
 
 const PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
 
@@ -94,7 +104,7 @@ function nearestCue(text: string, better: Nearer, future: RegExp, opens: boolean
       if (p === 1 && isNameAt(text, cueStart, opens)) continue;
       const cueEnd = cueStart + match[0].length;
       if (found === null || better(cueStart, cueEnd, bestStart, bestEnd)) {
-        found = p === 0 ? "future" : "past";
+        found = p === 1 ? "past" : FUTURE_IN_PAST.test(match[0]) ? "future-in-past" : "future";
         bestStart = cueStart;
         bestEnd = cueEnd;
       }
@@ -127,6 +137,37 @@ export function nearestMonthOffset(ref: Day, month: number): number | null {
   const ahead = (month - ref.month + 12) % 12;
   const offset = back <= ahead ? -back : ahead;
   return Math.abs(offset) <= NEAREST_WITHIN_MONTHS ? offset : null;
+}
+
+/**
+ * Dates read with a "future-in-past" cue take the occurrence nearest to publication, and only if
+ * it is not before publication: it is then after the past moment too, whenever that was. One
+ * before publication may be this one or the next ("would come back in September", said at some
+ * time before a November article), so none is taken.
+ */
+export function laterMonthOffset(ref: Day, month: number): number | null {
+  const back = (ref.month - month + 12) % 12;
+  const ahead = (month - ref.month + 12) % 12;
+  return ahead <= back ? ahead : null;
+}
+
+/**
+ * A weekday read with a "future-in-past" cue ("said his cabinet would approve the package on
+ * Tuesday"): news reports what was said in the last day or so, so the day is the coming one (today
+ * included); when its last occurrence was yesterday, that may be the one meant, and none is taken.
+ * Days ahead, or null.
+ */
+export function laterWeekdayOffset(back: number, ahead: number): number | null {
+  return back === 1 ? null : ahead;
+}
+
+/** As `laterMonthOffset`, for a day: its year, or null. */
+export function laterYearOf(ref: Day, month: number, day: number): number | null {
+  const year = compareDays({ year: ref.year, month, day }, ref) >= 0 ? ref.year : ref.year + 1;
+  const ahead = { year, month, day };
+  const back = { year: year - 1, month, day };
+  if (!isValidDay(ahead) || !isValidDay(back)) return null;
+  return daysBetween(ref, ahead) <= daysBetween(back, ref) ? year : null;
 }
 
 /** The year of the occurrence of (month, day) nearest to `ref`, or null when that is too far to tell. */

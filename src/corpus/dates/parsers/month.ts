@@ -10,7 +10,7 @@
 import type { Parser } from "chrono-node";
 import { addMonths } from "../calendar.js";
 import { QUALIFIER_WORDS, RELATIVE, SPAN, qualifierFromWords, qualifierTag } from "../tags.js";
-import { cueAt, nearestMonthOffset } from "../tense.js";
+import { cueAt, laterMonthOffset, nearestMonthOffset } from "../tense.js";
 import { MONTH_PATTERN, capitalisedAt, dateResult, monthOf, referenceDay } from "./common.js";
 
 /** "last year", "of this year", "next year" after the month (group 5), not "last year's" (the next words' own). */
@@ -64,7 +64,8 @@ export const monthParser: Parser = {
     else if (preposition === "this") offset = month.month - ref.month;
     else {
       const cue = cueAt(context.text, index, index + match[0].length);
-      const byCue = cue === null ? nearestMonthOffset(ref, month.month) : cue === "future" ? ahead : -back;
+      const byCue =
+        cue === null ? nearestMonthOffset(ref, month.month) : cue === "future-in-past" ? laterMonthOffset(ref, month.month) : cue === "future" ? ahead : -back;
       if (byCue === null) return null;
       offset = byCue;
     }

@@ -6,7 +6,7 @@
 import type { Parser } from "chrono-node";
 import { addDays, addMonths, coarsestCover, weekAround, weekdayOf, type DayRange } from "../calendar.js";
 import { QUALIFIER_WORDS, RELATIVE, SPAN, qualifierFromWords, qualifierTag } from "../tags.js";
-import { directionAt } from "../tense.js";
+import { directionAt, laterWeekdayOffset } from "../tense.js";
 import { dateResult, referenceDay } from "./common.js";
 
 const PATTERN = new RegExp(
@@ -49,7 +49,12 @@ export const relativePeriodParser: Parser = {
       if (offset === 1) saturday = addDays(ref, 7 - sinceSaturday);
       else if (offset === 0) {
         if (inWeekend) saturday = addDays(ref, -sinceSaturday);
-        else if (directionAt(context.text, index, index + match[0].length) === "future") saturday = addDays(ref, 7 - sinceSaturday);
+        else {
+          const direction = directionAt(context.text, index, index + match[0].length);
+          // After a past saying: the coming weekend, unless the last one ended only yesterday (see laterWeekdayOffset).
+          if (direction === "future-in-past" && laterWeekdayOffset(sinceSaturday - 1, 7 - sinceSaturday) === null) return null;
+          if (direction !== "past") saturday = addDays(ref, 7 - sinceSaturday);
+        }
       }
       range = { from: saturday, to: addDays(saturday, 1) };
     }

@@ -6,7 +6,7 @@
 import type { Parser } from "chrono-node";
 import { addDays, weekdayOf } from "../calendar.js";
 import { RELATIVE, SPAN, qualifierTag } from "../tags.js";
-import { directionAt } from "../tense.js";
+import { directionAt, laterWeekdayOffset } from "../tense.js";
 import { WEEKDAY_NAMES, capitalisedAt, dateResult, referenceDay } from "./common.js";
 
 const PATTERN = new RegExp(
@@ -31,7 +31,14 @@ export const weekdayParser: Parser = {
     let offset: number;
     if (modifier === "last" || modifier === "past" || modifier === "this past") offset = -(back === 0 ? 7 : back);
     else if (modifier === "next" || modifier === "coming" || modifier === "this coming") offset = ahead === 0 ? 7 : ahead;
-    else offset = directionAt(context.text, index, index + match[0].length) === "future" ? ahead : -back;
+    else {
+      const direction = directionAt(context.text, index, index + match[0].length);
+      if (direction === "future-in-past") {
+        const later = laterWeekdayOffset(back, ahead);
+        if (later === null) return null;
+        offset = later;
+      } else offset = direction === "future" ? ahead : -back;
+    }
     const day = addDays(ref, offset);
     const tags = [RELATIVE];
     const qualifier = match[1]?.toLowerCase();

@@ -9,7 +9,7 @@
 import type { ParsingComponents, Refiner } from "chrono-node";
 import { addMonths, compareDays, dayOf, type Day } from "../calendar.js";
 import { RELATIVE } from "../tags.js";
-import { cueAt, nearestMonthOffset, nearestYearOf, type Direction } from "../tense.js";
+import { cueAt, laterMonthOffset, laterYearOf, nearestMonthOffset, nearestYearOf, type Direction } from "../tense.js";
 
 function setYear(components: ParsingComponents, year: number): void {
   components.assign("year", year);
@@ -17,6 +17,11 @@ function setYear(components: ParsingComponents, year: number): void {
 
 /** The year of a day (or, `day` null, a month) without one, by the tense cue; null when it cannot be told. */
 function yearFor(ref: Day, cue: Direction | null, month: number, day: number | null): number | null {
+  if (cue === "future-in-past") {
+    if (day !== null) return laterYearOf(ref, month, day);
+    const offset = laterMonthOffset(ref, month);
+    return offset === null ? null : addMonths(ref, offset).year;
+  }
   if (cue === null) {
     if (day !== null) return nearestYearOf(ref, month, day);
     const offset = nearestMonthOffset(ref, month);
