@@ -271,3 +271,23 @@ describe("a future seen from the past ('would', 'was to') is taken only when it 
     expect(values("The bridge reopened on September 12.", "2024-11-20")).toEqual(["2024-09-12"]);
   });
 });
+
+describe("a headline's tense does not place a date", () => {
+  /** The dated facts of an article with this headline and a body without dates. */
+  async function headlineFacts(published: string, headline: string): Promise<string[]> {
+    const dir = await tmpCorpus({ "a.md": article({ title: "Probe", published }, `${headline}\n\nThe plan was discussed at length.\n`) });
+    const corpus = await loadCorpus(dir, { workers: 0 });
+    return corpus.facts.filter((f) => !f.fallback).map((f) => f.date.value);
+  }
+
+  it("'Macron to host leaders on Tuesday' (an infinitive: the future) and 'Putin arrives … on Tuesday' (a present: the past) date nothing", async () => {
+    expect(await headlineFacts("2024-11-20", "Macron to host European leaders on Tuesday")).toEqual([]);
+    expect(await headlineFacts("2024-06-20", "Putin arrives in Pyongyang on Tuesday")).toEqual([]);
+    expect(await headlineFacts("2024-11-20", "Parliament to vote on the budget in March")).toEqual([]);
+  });
+
+  it("a headline's date that names its year, or says 'last' or 'next', still dates it", async () => {
+    expect(await headlineFacts("2024-11-20", "Summit set for March 3, 2025")).toEqual(["2025-03-03"]);
+    expect(await headlineFacts("2024-11-20", "Leaders met last week in Geneva")).toEqual(["2024-11"]);
+  });
+});

@@ -3,7 +3,8 @@
  * and the people it mentions. A sentence with no date of its own is dated by its article's
  * publication date only when it reports an event in the simple past ("met", "said", "signed") in
  * the body of the article; that date is a fallback, marked `fallback: true`. A date after "since"
- * is a reference point, not the event's date, and counts as no date here.
+ * is a reference point, not the event's date, and counts as no date here; so is a date in a
+ * headline that only the headline's tense could place (`readByTense`).
  */
 import { resolveDates } from "./dates/index.js";
 import { isSpace } from "./spaces.js";
@@ -31,7 +32,10 @@ export function draftFacts(article: Article): FactDraft[] {
   const drafts: FactDraft[] = [];
   for (const sentence of article.sentences) {
     if (sentence.duplicateOf !== null) continue;
-    const mentions = resolveDates(sentence.text, article.published).filter((mention) => !isReferencePoint(sentence.text, mention));
+    const headline = article.paragraphs[sentence.paragraph]?.kind === "headline";
+    const mentions = resolveDates(sentence.text, article.published).filter(
+      (mention) => !isReferencePoint(sentence.text, mention) && !(headline && readByTense(mention)),
+    );
     if (mentions.length > 0) {
       const clauses = clausesFor(sentence.text, mentions);
       mentions.forEach((date, i) => drafts.push({ sentence: sentence.index, event: clauses[i]!, date, fallback: false }));
@@ -58,6 +62,20 @@ const RELATIVE_TIME =
  */
 export function saysWhen(text: string): boolean {
   return MONTH_NAME.test(text) || RELATIVE_TIME.test(text);
+}
+
+/** Words that fix a date without the verb's help: a year, "last", "next", "ago", "yesterday" … */
+const ORIENTED = /\b(?:(?:1[89]|20)\d\d|last|next|this|ago|yesterday|today|tonight|tomorrow|earlier|later|coming|past|previous)\b/i;
+
+/**
+ * True when the date was placed before or after publication by the tense of its sentence ("on
+ * Tuesday", "in March", "March 3"). A headline's tense cannot do that: headlines tell the past in
+ * the present ("Putin arrives in Pyongyang on Tuesday") and the future in the infinitive ("Macron
+ * to host leaders on Tuesday"), so such a date in a headline dates nothing (the article's first
+ * paragraphs tell the same event in full sentences).
+ */
+function readByTense(mention: DateMention): boolean {
+  return !ORIENTED.test(mention.expression);
 }
 
 /** "since" opening the expression ("since June 2020") or right before it ("since October 7"). */
