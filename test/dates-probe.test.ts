@@ -286,6 +286,10 @@ describe("a headline's tense does not place a date", () => {
     expect(await headlineFacts("2024-11-20", "Parliament to vote on the budget in March")).toEqual([]);
   });
 
+  it("a first paragraph that ends with a full stop is a lede, not a headline, and keeps its date", async () => {
+    expect(await headlineFacts("2024-11-20", "Macron will host European leaders on Tuesday.")).toEqual(["2024-11-26"]);
+  });
+
   it("a headline's date that names its year, or says 'last' or 'next', still dates it", async () => {
     expect(await headlineFacts("2024-11-20", "Summit set for March 3, 2025")).toEqual(["2025-03-03"]);
     expect(await headlineFacts("2024-11-20", "Leaders met last week in Geneva")).toEqual(["2024-11"]);

@@ -32,7 +32,7 @@ export function draftFacts(article: Article): FactDraft[] {
   const drafts: FactDraft[] = [];
   for (const sentence of article.sentences) {
     if (sentence.duplicateOf !== null) continue;
-    const headline = article.paragraphs[sentence.paragraph]?.kind === "headline";
+    const headline = article.paragraphs[sentence.paragraph]?.kind === "headline" && !ENDS_A_SENTENCE.test(sentence.text);
     const mentions = resolveDates(sentence.text, article.published).filter(
       (mention) => !isReferencePoint(sentence.text, mention) && !(headline && readByTense(mention)),
     );
@@ -63,6 +63,9 @@ const RELATIVE_TIME =
 export function saysWhen(text: string): boolean {
   return MONTH_NAME.test(text) || RELATIVE_TIME.test(text);
 }
+
+/** A full stop at the end: a first paragraph so ended is the article's lede in sentences, not a headline (a file without one). */
+const ENDS_A_SENTENCE = /\.["”’)]*$/;
 
 /** Words that fix a date without the verb's help: a year, "last", "next", "ago", "yesterday" … */
 const ORIENTED = /\b(?:(?:1[89]|20)\d\d|last|next|this|ago|yesterday|today|tonight|tomorrow|earlier|later|coming|past|previous)\b/i;
