@@ -150,3 +150,61 @@ describe("found by a second probe", () => {
     expect(found.map((s) => s.speaker).sort()).toEqual(["Merih Demiral", "Soner Cagaptay"]);
   });
 });
+
+describe("found by a third probe (sports, obituary, earnings, disaster, briefing copy)", () => {
+  it("a club, company or nationality that describes the speaker is not the speaker", async () => {
+    const found = await statementsOf(
+      `Thomas Frank called it a special night. "This group never stops running," the Brentford head coach said.\n\nMarco Silva was less happy. The Fulham manager said his team "switched off" twice.\n\nKylian Mbappé scored twice. "It was a good night," the Frenchman said.\n\nNathan Collins gave away a penalty. "I tried to get my arm out of the way," the Ireland defender said.\n\nElon Musk spoke on a call. "Demand is strong," the Tesla chief executive said.`,
+    );
+    expect(found.map((s) => s.speaker)).toEqual([]);
+  });
+
+  it("'he said' after an unnamed subject's report is not the person named in the report", async () => {
+    const found = await statementsOf(
+      `Marco Silva was less happy. The Portuguese added that Raúl Jiménez had felt a tightness in his hamstring. "We hope it is nothing serious," he said.\n\nMikel Arteta was angry. The manager said that Bukayo Saka had been fouled twice. "He needs protection," he said.`,
+    );
+    expect(found.map((s) => s.speaker)).toEqual([]);
+  });
+
+  it("'he' / 'she' is never an organisation that describes an unnamed speaker or opens the sentence before", async () => {
+    const found = await statementsOf(
+      `A Red Cross volunteer, who asked not to be named, said teams had found residents trapped upstairs. "Some of them had been waiting since Tuesday night," she said.\n\nChief Executive Priya Raman has overseen a shift away from storage. Cascadia Semiconductor sold that unit last year. "I would not call it a bet," she said.`,
+    );
+    expect(found.map((s) => s.speaker)).toEqual([]);
+  });
+
+  it("'As X has pointed out, “…”' gives X the quotation only, not the speaker's next sentence", async () => {
+    const found = await statementsOf(
+      `Mao Ning said the talks were useful. As President Xi Jinping has pointed out, "China's door to the world will only open wider." Decoupling serves no one's interest.`,
+    );
+    expect(found).toEqual([
+      { speaker: "Mao Ning", quote: "the talks were useful", kind: "reported" },
+      { speaker: "Xi Jinping", quote: "China's door to the world will only open wider.", kind: "direct" },
+    ]);
+  });
+
+  it("a verb of saying used for an act ('conceded defeat', 'answered with …', 'warned repeatedly about …') states nothing", async () => {
+    const found = await statementsOf(
+      `Opposition leader Peter Dutton conceded defeat shortly after 9:30 pm and lost his own seat.\n\nAsked whether he feared death, the conductor Hendrik Bos answered with characteristic dryness.\n\nThe World Health Organization has warned repeatedly about backsliding.`,
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("the same verbs still report a clause, and a time or a long phrase before 'that' is not part of the words", async () => {
+    const found = await statementsOf(
+      `Peter Dutton conceded he had lost. Joe Biden said on Monday the talks were useful. Paul Johnson said on Radio 4's Today programme on Monday that the chancellor had boxed herself in.`,
+    );
+    expect(found).toEqual([
+      { speaker: "Peter Dutton", quote: "he had lost", kind: "reported" },
+      { speaker: "Joe Biden", quote: "the talks were useful", kind: "reported" },
+      { speaker: "Paul Johnson", quote: "the chancellor had boxed herself in", kind: "reported" },
+    ]);
+  });
+
+  it("a family name two people share ('Mr. van der Meer' for a father and his daughter) names no one", async () => {
+    const found = await statementsOf(
+      `Hendrik van der Meer, the Dutch conductor, died on Saturday. His daughter, Anneke van der Meer, said the cause was heart failure.\n\nMr. van der Meer once replied to a critic, writing that "a museum is where people go to see things as they really were." He said at the time that he had "no wish to preside over a slow death."`,
+    );
+    expect(found).toEqual([{ speaker: "Anneke van der Meer", quote: "the cause was heart failure", kind: "reported" }]);
+  });
+});

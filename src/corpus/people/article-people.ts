@@ -71,7 +71,14 @@ export class ArticlePeople {
       .filter((sentence) => !isTitleCaseHeadline(article, sentence.paragraph, sentence.text))
       .flatMap((sentence) => findNameCandidates(sentence.text, sentence.index));
     // Full names first, so that a lone family name can be linked to the person it belongs to.
-    for (const c of candidates.filter((c) => c.name.length > 1)) this.addMention(c, this.personFor(c.name, c.titles, true));
+    for (const c of candidates.filter((c) => c.name.length > 1 && !isFamilyNameOnly(c.name))) this.addMention(c, this.personFor(c.name, c.titles, true));
+    // A family name with its particle ("Mr. van der Meer") is one person's only if one fits.
+    for (const c of candidates.filter((c) => c.name.length > 1 && isFamilyNameOnly(c.name))) {
+      const tokens = c.name.map(foldName).filter(Boolean);
+      const fits = this.persons.filter((p) => p.tokens.join(" ") === tokens.join(" ") || sameNameLonger(p.tokens, tokens));
+      if (fits.length === 1) this.addMention(c, fits[0]!);
+      else if (fits.length === 0) this.addMention(c, this.personFor(c.name, c.titles, true));
+    }
     for (const c of candidates.filter((c) => c.name.length === 1)) {
       const matches = this.byToken(foldName(c.name[0]!));
       if (matches.length === 1) this.addMention(c, matches[0]!);
@@ -173,6 +180,11 @@ export class ArticlePeople {
     list.push({ person: person.id, sentence: c.sentence, start: c.start, end: c.end, possessive: c.possessive });
     this.mentions.set(c.sentence, list);
   }
+}
+
+/** "van der Meer", "de Gaulle", "al-Sudani" written alone: a name that opens with a lower-case particle is a family name without the given name. */
+function isFamilyNameOnly(name: string[]): boolean {
+  return startsLowerCase(name[0]!);
 }
 
 // Regexes with \p{…} are module constants: tsx (esbuild) compiles such a literal to a `new RegExp(…)`

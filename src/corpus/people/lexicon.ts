@@ -156,6 +156,14 @@ export const ORGANISATION_WORDS = new Set([
   "crisis", "conference", "forum", "festival", "games", "cup", "olympics", "initiatives", "covid-19",
   "reuters", "xinhua", "afp", "ap", "bloomberg", "cnn", "bbc", "irna", "tass", "cctv", "kcna",
   "exchange", "market", "index", "inc", "ltd", "llc", "co", "corp", "plc", "ag", "gmbh", "sa",
+  // The last word of many company names ("Cascadia Semiconductor", "General Motors", "Rio Tinto Group").
+  "semiconductor", "semiconductors", "motor", "motors", "airlines", "airways", "pharmaceuticals", "pharma",
+  "therapeutics", "biotech", "technologies", "technology", "systems", "energy", "electric", "electronics",
+  "holdings", "industries", "partners", "capital", "financial", "insurance", "labs", "software",
+  "entertainment", "telecom", "communications", "foods", "mining", "resources", "petroleum", "steel",
+  "chemicals", "logistics", "solutions", "ventures", "enterprises", "investments", "securities",
+  "properties", "hotels", "stores", "brands", "robotics", "aerospace", "automotive", "devices", "networks",
+  "instruments",
 ]);
 
 /** News agencies and outlets that relay others' words. */

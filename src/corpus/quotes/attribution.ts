@@ -161,7 +161,15 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
   if (found === "passive") return null;
   // A speaker we cannot name ("A spokesman for Chancellor Scholz said …") still owns the words
   // that follow: an empty speaker keeps them from being attributed to anyone named inside them.
-  const subject = found === "complement" ? [] : found;
+  let subject = found === "complement" ? [] : found;
+  // "As Xi has pointed out, “…”" quotes Xi inside the writer's (or another speaker's) sentence: the
+  // words are his, but what follows is not his readout. "When Xi said …, …" states nothing.
+  let echoes = false;
+  if (subject && subject.length > 1 && DEPENDENT_OPENERS.has(subject[0]!.key)) {
+    if (subject[0]!.key !== "as") return null;
+    subject = subject.slice(1);
+    echoes = true;
+  }
   const end = text.length;
   if (subject && subject.length === 0) {
     const that = thatWithin(tokens, last + 1, 1);
@@ -179,7 +187,7 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
       return { speaker: subject, content: [0, resumes ? end : subject[0]!.start], phrase, readout: false, relay: false, form: "subject" };
     }
     // "Stocks fell after Trump announced tariffs, a move …": a clause that dates or explains another states nothing.
-    if (inDependentClause(tokens, subject[0]!)) return null;
+    if (!echoes && inDependentClause(tokens, subject[0]!)) return null;
     after = skipTimePhrase(tokens, after);
     const next = tokens[after];
     if (!next) return null;
@@ -193,7 +201,7 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
       if (s > 0 && tokens[s - 1]!.text === "," && !isIntroduction(tokens, s - 1)) {
         return { speaker: subject, content: [0, tokens[s - 1]!.start], phrase, readout: false, relay: false, form: "subject" };
       }
-      return { speaker: subject, content: [next.end, end], phrase, readout: true, relay: false, form: "subject" };
+      return { speaker: subject, content: [next.end, end], phrase, readout: !echoes, relay: false, form: "subject" };
     }
     if (next.text === ":") return { speaker: subject, content: [next.end, end], phrase, readout: false, relay: false, form: "subject" };
     const told = tokens[v]!.key === "told" || tokens[v]!.key === "tells";
@@ -204,6 +212,19 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
       let k = after;
       while (k < tokens.length && (isNameWord(tokens[k]!.text) || /^(?:him|her|them|us|me|reporters|journalists|lawmakers|delegates|supporters)$/.test(tokens[k]!.text))) k++;
       if (k > after && tokens[k]) from = tokens[k]!.start;
+    }
+    // Without "that", what was said is a clause: "said China will …", "said the talks were useful".
+    // "conceded defeat", "answered with characteristic dryness", "warned repeatedly about backsliding"
+    // use the verb for an act, and what follows is no statement.
+    if (that === null) {
+      // "said on Monday the talks were useful": the words are the clause after the time.
+      TIME_LEAD.lastIndex = from;
+      if (TIME_LEAD.exec(text)) from = TIME_LEAD.lastIndex;
+      const first = tokens.findIndex((t) => t.start >= from);
+      // "said on Radio 4's Today programme on Monday that …", "told Putin in a video call on Tuesday that …".
+      const later = first >= 0 && PHRASE_OPENERS.has(tokens[first]!.key) ? thatWithin(tokens, first, LONG_PHRASE) : null;
+      if (later !== null) from = tokens[later]!.end;
+      else if (!opensAClause(tokens[v]!, tokens[first])) return null;
     }
     return { speaker: subject, content: [from, end], phrase, readout: false, relay: false, form: "subject" };
   }
@@ -500,6 +521,42 @@ function skipTimePhrase(tokens: Token[], i: number): number {
   return i;
 }
 
+/** A time phrase right after the verb: "on Monday", "late on Tuesday night", "last week", "earlier this month". */
+const TIME_LEAD = new RegExp(
+  String.raw`(?:(?:on|at|in|during|late|early|earlier|later|last|this|next)\s+)+` +
+    String.raw`(?:(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}(?:st|nd|rd|th)?|week|weekend|month|year|morning|afternoon|evening|night|day)\b[\s,]*){1,3}`,
+  "y",
+);
+
+/** Tokens of a phrase between a verb of saying and its "that" ("in an interview with the BBC on Monday that"). */
+const LONG_PHRASE = 16;
+
+/** Words after a verb of saying that start a phrase, not a clause: "answered with …", "warned about …". */
+const PHRASE_OPENERS = new Set([
+  "with", "about", "on", "at", "for", "to", "from", "by", "of", "over", "in", "into", "after", "before", "during",
+  "against", "without", "upon", "as", "like",
+]);
+
+/**
+ * Verbs of saying that as often take a thing as their object ("conceded defeat", "admitted the
+ * mistake", "confirmed the deal"): without "that", their words are taken only when a pronoun or a
+ * name opens a clause ("admitted he had erred", "confirmed Iran had agreed").
+ */
+const OBJECT_VERBS = new Set(["conceded", "concedes", "admitted", "admits", "acknowledged", "acknowledges", "answered", "replied", "responded", "asked", "confirmed", "claimed", "claims"]);
+const SUBJECT_WORDS = new Set(["he", "she", "it", "they", "we", "i", "you", "there"]);
+
+/**
+ * True when the words at `token`, after the say verb `verb` without "that", can be what was said:
+ * not a phrase ("answered with characteristic dryness", "warned repeatedly about backsliding") and,
+ * after a verb that takes objects, not its object ("conceded defeat").
+ */
+function opensAClause(verb: Token, token: Token | undefined): boolean {
+  if (!token) return false;
+  if (!startsLowerCase(token.text)) return true;
+  if (PHRASE_OPENERS.has(token.key) || /ly$/.test(token.key)) return false;
+  return !OBJECT_VERBS.has(verb.key) || SUBJECT_WORDS.has(token.key);
+}
+
 /** Index of "that" within `window` tokens from i, stopping at punctuation. */
 function thatWithin(tokens: Token[], i: number, window: number): number | null {
   for (let k = i; k < tokens.length && k < i + window; k++) {
@@ -539,7 +596,11 @@ function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
     return phrase.some((t) => isCapitalised(t.text) && !DETERMINERS.has(t.key)) ? "institution" : "none";
   }
   const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !NOT_NAME_WORDS.has(t.key));
-  if (proper.length > 0) return proper.every((t) => isPlace(t.text)) && !ROLE_NOUNS.has(head) ? "institution" : "name";
+  if (proper.length > 0) {
+    if (!proper.every((t) => isPlace(t.text))) return "name";
+    // A place speaks for its government ("Tehran said"); "the Ireland defender", "the US president" are roles.
+    return startsLowerCase(phrase.at(-1)!.text) ? "role" : "institution";
+  }
   if (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(words.slice(-2).join(" "))) return "role";
   return "none";
 }

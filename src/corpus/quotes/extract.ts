@@ -2,10 +2,10 @@ import type { Article, Sentence } from "../types.js";
 import { ArticlePeople, type ArticlePerson } from "../people/article-people.js";
 import { key, RELAY_WORDS } from "../people/lexicon.js";
 import { isNameWord, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
-import { isCapitalised, isPossessive, lettersAndDigits, tokenize, type Token } from "../people/tokens.js";
+import { foldName, isCapitalised, isPossessive, lettersAndDigits, tokenize, type Token } from "../people/tokens.js";
 import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution.js";
 import { findQuoteSpans, isWhollyQuoted, openMarkAtEnd, quotedWords } from "./quote-spans.js";
-import { LABEL_CUES } from "./speech-verbs.js";
+import { LABEL_CUES, SAY_VERBS } from "./speech-verbs.js";
 
 /** Who spoke, as far as one article tells: a person of the article, or a named institution. */
 export type ArticleSpeaker = { type: "person"; person: ArticlePerson } | { type: "institution"; name: string };
@@ -36,6 +36,8 @@ interface Context {
   genders: Map<number, "m" | "f">;
   /** The opening mark of a quotation an earlier sentence of this paragraph left open (the sentence being read starts inside it). */
   carried: number | null;
+  /** The last sentence in which someone who could not be named spoke ("A spokesman said", an ambiguous "Mr. van der Meer said"); -1 for none. */
+  unnamedAt: number;
   /** Sentences of this paragraph inside a quotation not yet attributed (“We are ready. We always were,” Sato said.), and their words. */
   pending: { paragraph: number; sentences: number[]; words: string[] } | null;
 }
@@ -47,7 +49,7 @@ interface Context {
  */
 export function extractStatements(article: Article): ArticleExtraction {
   const people = new ArticlePeople(article);
-  const ctx: Context = { article, people, last: null, readout: null, genders: new Map(), carried: null, pending: null };
+  const ctx: Context = { article, people, last: null, readout: null, genders: new Map(), carried: null, pending: null, unnamedAt: -1 };
   const statements: ArticleStatement[] = [];
   const seen = new Set<string>();
   let open: { paragraph: number; mark: number } | null = null;
@@ -118,12 +120,16 @@ function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
   const relay = attributions.find((a) => a.relay);
   const via = relay ? relayName(ctx, relay.speaker, sentence) : null;
 
+  if (unnamed.length > 0) ctx.unnamedAt = sentence.index;
   if (speaking.length === 0) return continuation(ctx, sentence, via);
 
   const out: ArticleStatement[] = [];
   for (const attribution of speaking) {
     const speaker = resolveSpeaker(ctx, attribution, sentence);
-    if (!speaker) continue;
+    if (!speaker) {
+      ctx.unnamedAt = sentence.index;
+      continue;
+    }
     const words = wordsOf(sentence.text, attribution.content, ctx.carried);
     if (!words) continue;
     const statement: ArticleStatement = { speaker, quote: words.quote, kind: words.kind, via, sentences: [sentence.index], paragraph: sentence.paragraph };
@@ -225,6 +231,7 @@ function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Senten
       return opener && speakerKind(opener) === "institution" && opener[0]!.start < phrase[0]!.start ? { type: "institution", name: institutionName(opener) } : null;
     }
     case "name": {
+      if (namesByDescription(phrase)) return null;
       const words = properName(phrase);
       if (!words) return null;
       const person =
@@ -242,6 +249,19 @@ function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Senten
     default:
       return null; // aides, unnamed groups: not a speaker we can name
   }
+}
+
+/**
+ * "the Dane", "the Frenchman", "the Brentford head coach", "the Ireland defender": an article
+ * before a capitalised word that ends the phrase alone, or before capitalised words followed by a
+ * common noun, describes someone (by nationality, club, company) rather than naming them; the
+ * capitalised word is not that person.
+ */
+function namesByDescription(phrase: Token[]): boolean {
+  if (phrase.length < 2 || !["the", "a", "an"].includes(phrase[0]!.key)) return false;
+  const rest = phrase.slice(1).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
+  if (rest.length === 0 || !isCapitalised(rest[0]!.text)) return false;
+  return rest.length === 1 || !isCapitalised(rest[rest.length - 1]!.text);
 }
 
 /** The name words of a speaker phrase, titles removed: "Chinese President Xi Jinping" → Xi Jinping. */
@@ -269,9 +289,10 @@ function looksLikeName(ctx: Context, words: string[]): boolean {
   return new RegExp(String.raw`[\p{Ll},;]\s+${escaped}\b`, "u").test(ctx.article.text);
 }
 
-/** A lone family name shared by two people of the article ("Wang" for Wang Di and Wang Yi). */
+/** A family name shared by two people of the article ("Wang" for Wang Di and Wang Yi, "van der Meer" for a father and his daughter). */
 function isAmbiguous(ctx: Context, words: string[]): boolean {
-  return words.length === 1 && ctx.people.byToken(words[0]!.toLowerCase()).length > 1;
+  const folded = words.map(foldName).filter(Boolean);
+  return ctx.people.persons.filter((p) => folded.every((t) => p.tokens.includes(t))).length > 1;
 }
 
 /**
@@ -296,8 +317,9 @@ function resolvePronoun(ctx: Context, sentence: Sentence, pronoun: Token): Artic
     if (opener !== null && everyone.size === 1 && !spokeThere) return { type: "person", person: ctx.people.persons[opener]! };
   }
   // The last speaker, if no one else has been named since ("… after Environment Minister Marina
-  // Silva warned …. “…,” she said." is not the earlier speaker's).
-  if (last && last.statement.speaker.type === "person" && sentence.index - last.sentence.index <= 3 && sentence.paragraph - last.sentence.paragraph <= 1) {
+  // Silva warned …. “…,” she said." is not the earlier speaker's), nor has spoken unnamed.
+  const othersSpoke = last !== null && ctx.unnamedAt > last.sentence.index && ctx.unnamedAt < sentence.index;
+  if (last && !othersSpoke && last.statement.speaker.type === "person" && sentence.index - last.sentence.index <= 3 && sentence.paragraph - last.sentence.paragraph <= 1) {
     const speaker = last.statement.speaker.person;
     let rival = false;
     for (let i = last.sentence.index + 1; i < sentence.index; i++) {
@@ -334,14 +356,24 @@ function isPerson(speaker: ArticleSpeaker, person: number | null): boolean {
   return speaker.type === "person" && speaker.person.id === person;
 }
 
-/** The person a sentence opens with as its subject (within its first few words), if any; not one named in a possessive ("Hale's daughter"). */
+/**
+ * The person a sentence opens with as its subject (within its first few words), if any. Not one
+ * named in a possessive ("Hale's daughter"), nor a name used as a modifier after an article ("A
+ * Red Cross volunteer", "The Brentford coach"), nor one inside what an unnamed subject said ("The
+ * manager said that Saka had been fouled"): the subject is then someone else.
+ */
 function subjectMention(ctx: Context, sentence: number): number | null {
   const first = ctx.people.mentionsIn(sentence)[0];
   if (!first || first.possessive) return null;
   const text = ctx.article.sentences[sentence]!.text;
   const lead = text.slice(0, first.start);
+  if (ARTICLE_BEFORE.test(lead) || CLAUSE_IN_LEAD.test(lead)) return null;
   return lead.split(/\s+/).filter(Boolean).length <= 4 || /,\s*(?:\S+\s+){0,3}$/.test(lead) ? first.person : null;
 }
+
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|the)\s+$/i;
+/** A verb of saying or a "that" before the name: the name is inside a clause, not the subject. */
+const CLAUSE_IN_LEAD = new RegExp(String.raw`\b(?:that|${[...SAY_VERBS].join("|")})\b`, "i");
 
 /** "the Chinese commerce ministry" → "Chinese commerce ministry"; "Tehran" → "Tehran". */
 function institutionName(phrase: Token[]): string {
