@@ -208,3 +208,24 @@ describe("found by a third probe (sports, obituary, earnings, disaster, briefing
     expect(found).toEqual([{ speaker: "Anneke van der Meer", quote: "the cause was heart failure", kind: "reported" }]);
   });
 });
+
+describe("a transcript's answers ('Guo Jiakun: …')", () => {
+  it("are the labelled person's own words, every sentence of the paragraph", async () => {
+    const found = await statementsOf(
+      `Foreign Ministry Spokesperson Guo Jiakun held a press conference.\n\nBloomberg: Olaf Scholz said on Sunday that Europe should not decouple from China. What's your comment?\n\nGuo Jiakun: We have noted the rational voices in Europe. Decoupling serves no one's interest.\n\nReuters: Will the talks go ahead?\n\nGuo: I have no information to offer.`,
+    );
+    expect(found).toEqual([
+      { speaker: "Olaf Scholz", quote: "Europe should not decouple from China", kind: "reported" },
+      { speaker: "Guo Jiakun", quote: "We have noted the rational voices in Europe.", kind: "direct" },
+      { speaker: "Guo Jiakun", quote: "Decoupling serves no one's interest.", kind: "direct" },
+      { speaker: "Guo Jiakun", quote: "I have no information to offer.", kind: "direct" },
+    ]);
+  });
+
+  it("a label that names no person, or a subheading, is no answer", async () => {
+    const found = await statementsOf(
+      `Keir Starmer spoke in London.\n\nUpdate: The vote has been postponed.\n\nKeir Starmer: the reluctant radical\n\nPhoto: Reuters`,
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -30,8 +30,11 @@ interface Context {
   people: ArticlePeople;
   /** The last statement made, for pronouns and continued quotations. */
   last: { statement: ArticleStatement; sentence: Sentence } | null;
-  /** The speaker of a readout paragraph ("Raisi said, …"), until the paragraph ends. */
-  readout: { speaker: ArticleSpeaker; paragraph: number } | null;
+  /**
+   * The speaker of a readout paragraph ("Raisi said, …"), until the paragraph ends; `verbatim` for
+   * a transcript's answer ("Guo Jiakun: …"), whose every word is the speaker's own.
+   */
+  readout: { speaker: ArticleSpeaker; paragraph: number; verbatim?: boolean } | null;
   /** What "he" / "she" has already been resolved to, by person id. */
   genders: Map<number, "m" | "f">;
   /** The opening mark of a quotation an earlier sentence of this paragraph left open (the sentence being read starts inside it). */
@@ -112,6 +115,16 @@ function pendingWith(ctx: Context, sentence: Sentence): Context["pending"] {
 }
 
 function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
+  const answer = transcriptAnswer(ctx, sentence);
+  if (answer) {
+    ctx.readout = { speaker: answer.speaker, paragraph: sentence.paragraph, verbatim: true };
+    return [{ speaker: answer.speaker, quote: answer.words, kind: "direct", via: null, sentences: [sentence.index], paragraph: sentence.paragraph }];
+  }
+  if (ctx.readout?.verbatim && ctx.readout.paragraph === sentence.paragraph) {
+    // The rest of a transcript's answer, quotations of others included ("As President Xi has said, “…”").
+    const words = sentence.text.trim();
+    return HAS_LETTER.test(words) ? [{ speaker: ctx.readout.speaker, quote: words, kind: "direct", via: null, sentences: [sentence.index], paragraph: sentence.paragraph }] : [];
+  }
   const attributions = findAttributions(sentence.text, ctx.carried);
   // Words of someone we cannot name (an aide, "officials") are theirs: attributions inside them do not count.
   const unnamed = attributions.filter((a) => !a.relay && ["none", "aide"].includes(speakerKind(a.speaker)) && a.content[0] >= a.phrase[1]);
@@ -146,6 +159,31 @@ function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
   // Several attributions to one speaker in a sentence make one statement.
   return out.filter((s, i) => !out.slice(0, i).some((t) => sameSpeaker(t.speaker, s.speaker)));
 }
+
+/** "Guo Jiakun: We have noted …" / "Spokesperson Guo Jiakun: …" opening a paragraph: a transcript's speaker label. */
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’.-]*)\s*:\s+(?=\S)/u;
+
+/**
+ * The answer of a transcript ("Guo Jiakun: We have noted …", the first sentence of its paragraph):
+ * the label must name a person — one of the article's, or a full personal name — so that
+ * "Bloomberg: …" (a reporter's question), "Update: …" or "Photo: …" are not answers, and the
+ * words must be sentences (SAID_IN_FULL).
+ */
+function transcriptAnswer(ctx: Context, sentence: Sentence): { speaker: ArticleSpeaker; words: string } | null {
+  const previous = ctx.article.sentences[sentence.index - 1];
+  if (previous && previous.paragraph === sentence.paragraph) return null;
+  const match = SPEAKER_LABEL.exec(sentence.text);
+  if (!match) return null;
+  const label = match[1]!.split(/\s+/);
+  const name = splitTitledName(label)?.name ?? label;
+  if (!name.every(isNameWord) || name.some(isTitleWord)) return null;
+  const person = ctx.people.resolveName(name) ?? (name.length > 1 && isPersonName(name) && !isAmbiguous(ctx, name) ? ctx.people.ensurePerson(name) : null);
+  const words = sentence.text.slice(match[0].length).trim();
+  return person && SAID_IN_FULL.test(words) ? { speaker: { type: "person", person }, words } : null;
+}
+
+/** An answer is said in sentences: a capital (or a quotation mark) first and a full stop, "!" or "?" last — unlike a subheading ("Keir Starmer: the reluctant radical"). */
+const SAID_IN_FULL = /^[\p{Lu}“"‘'«\d][\s\S]*[.!?…]["”’'»)]*$/u;
 
 /** A sentence without an attribution of its own that continues a readout or a quotation. */
 function continuation(ctx: Context, sentence: Sentence, via: string | null): ArticleStatement[] {
