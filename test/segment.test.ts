@@ -114,6 +114,15 @@ describe("cleaning", () => {
     const { blocks } = cleanArticle("Peace talks\n\nThey agreed.\n");
     expect(blocks.map((b) => b.text)).toEqual(["Peace talks", "They agreed."]);
   });
+
+  it("keeps a one-word headline that repeats the front matter's title, which alone would read as a section label", () => {
+    const body = "Briefing\n\nSpokesperson Guo Jiakun told reporters that China opposed the sanctions.\n";
+    expect(cleanArticle(body, "Briefing").blocks).toEqual([
+      { kind: "headline", text: "Briefing" },
+      { kind: "body", text: "Spokesperson Guo Jiakun told reporters that China opposed the sanctions." },
+    ]);
+    expect(cleanArticle("Politics\n\nBriefing\n\nThey met.\n", "Briefing").blocks.map((b) => b.kind)).toEqual(["headline", "body"]);
+  });
 });
 
 describe("one-sentence texts without the segmenter", () => {

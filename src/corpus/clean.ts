@@ -52,8 +52,13 @@ const CREDIT_LINE = /^\(?(?:with (?:contributions?|additional reporting|inputs?)
 /** One word alone on a line ("Politics", "Q&A"). A module constant: tsx rebuilds a \p{…} literal on every use. */
 const LONE_WORD = /^\p{L}[\p{L}&-]*$/u;
 
-/** Cleans the body of an article (text after any front matter, LF line endings). */
-export function cleanArticle(body: string): CleanedArticle {
+/**
+ * Cleans the body of an article (text after any front matter, LF line endings). `title`: the
+ * front matter's, if any; a line that repeats it is the headline, even one word long ("Briefing"),
+ * which would otherwise be taken for a section label.
+ */
+export function cleanArticle(body: string, title?: string): CleanedArticle {
+  const titleKey = title === undefined ? null : chromeKey(title);
   let statedDate: string | null = null;
   const rawLines = body.split("\n").map(normalizeLine);
   const hardWrapped = looksHardWrapped(rawLines);
@@ -75,7 +80,7 @@ export function cleanArticle(body: string): CleanedArticle {
         if (line === "") continue;
       }
     }
-    if (isChrome(line, seenHeadline)) continue;
+    if (!(seenHeadline === false && titleKey !== null && chromeKey(line) === titleKey) && isChrome(line, seenHeadline)) continue;
 
     const isBullet = BULLET.test(line);
     const isHeading = MARKDOWN_HEADING.test(line);

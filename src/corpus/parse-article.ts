@@ -13,7 +13,7 @@ import type { Article } from "./types.js";
  */
 export function parseArticle(file: string, bytes: Uint8Array): Article {
   const { frontMatter, body } = splitFrontMatter(decodeArticleBytes(bytes));
-  const cleaned = cleanArticle(body);
+  const cleaned = cleanArticle(body, frontMatter.title);
   if (cleaned.blocks.length === 0) throw new ArticleError("no article text after the front matter");
   const segmented = segmentBlocks(cleaned.blocks);
   if (segmented.sentences.length === 0) throw new ArticleError("no sentences in the article text");
