@@ -229,3 +229,20 @@ describe("a transcript's answers ('Guo Jiakun: …')", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("words quoted in passing", () => {
+  it("a quotation of three words or fewer inside a longer reported clause gives the clause, marks kept", async () => {
+    const found = await statementsOf(
+      `Italian Prime Minister Giorgia Meloni attended the summit. She said she was "satisfied" with the compromise but warned that more needed to be done.\n\nOlaf Scholz said Europe should not "decouple" from China.`,
+    );
+    expect(found).toEqual([
+      { speaker: "Giorgia Meloni", quote: 'she was "satisfied" with the compromise but warned that more needed to be done', kind: "reported" },
+      { speaker: "Olaf Scholz", quote: 'Europe should not "decouple" from China', kind: "reported" },
+    ]);
+  });
+
+  it("a longer quotation is still the direct quote", async () => {
+    const found = await statementsOf(`Olaf Scholz said the pact was "a good compromise for all of Europe" and thanked his partners.`);
+    expect(found).toEqual([{ speaker: "Olaf Scholz", quote: "a good compromise for all of Europe", kind: "direct" }]);
+  });
+});

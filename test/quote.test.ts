@@ -122,7 +122,8 @@ describe("statement patterns", () => {
       { speaker: "Ana Silva", quote: "We will build the bridge", kind: "direct", via: null },
       { speaker: "Tom Reed", quote: "The money is there.", kind: "direct", via: null },
       { speaker: "Ivo Brandt", quote: "Costs will rise", kind: "direct", via: null },
-      { speaker: "Ana Silva", quote: "without reservation", kind: "direct", via: null },
+      // Two quoted words inside a reported clause: the clause is the statement, its quotation marks kept.
+      { speaker: "Ana Silva", quote: "the city supports the plan “without reservation,” adding that work starts in May", kind: "reported", via: null },
     ]);
   });
 

@@ -244,9 +244,6 @@ function wordsOf(text: string, [start, end]: [number, number], carried: number |
   // introduces it ("Scholz called the pact “a good compromise”").
   const spans = findQuoteSpans(text, carried).filter((span) => span.depth === 1 && span.end > start && span.start < end && !isLabel(text, start, span));
   const quoted = spans.filter((span) => HAS_LETTER.test(quotedWords(text, span)));
-  if (quoted.length > 0) {
-    return { quote: quoted.map((span) => quotedWords(text, span)).join(" … "), kind: "direct", fromStart: carried !== null && quoted[0]!.start === 0 };
-  }
   const reported = text
     .slice(start, end)
     .trim()
@@ -254,9 +251,20 @@ function wordsOf(text: string, [start, end]: [number, number], carried: number |
     .replace(/[\s,;:–—-]+$/, "")
     .replace(/\.$/, "")
     .trim();
+  if (quoted.length > 0) {
+    const words = quoted.map((span) => quotedWords(text, span));
+    // Words quoted only in passing ("said Europe should not “decouple” from China") mean little
+    // alone: the reported clause, with its quotation marks, says what was said.
+    if (!(words.every((w) => !hasLetterRuns(w, FRAGMENT_WORDS + 1)) && hasLetterRuns(reported, FRAGMENT_WORDS + 3))) {
+      return { quote: words.join(" … "), kind: "direct", fromStart: carried !== null && quoted[0]!.start === 0 };
+    }
+  }
   if (!hasLetterRuns(reported, 3)) return null;
   return { quote: reported, kind: "reported", fromStart: false };
 }
+
+/** A quotation of at most this many words inside a longer reported clause is a fragment of it. */
+const FRAGMENT_WORDS = 3;
 
 function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Sentence): ArticleSpeaker | null {
   const phrase = attribution.speaker;
