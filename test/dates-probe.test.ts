@@ -295,3 +295,34 @@ describe("a headline's tense does not place a date", () => {
     expect(await headlineFacts("2024-11-20", "Leaders met last week in Geneva")).toEqual(["2024-11"]);
   });
 });
+
+describe("a wire dateline is when the story was filed, not when its event happened", () => {
+  it.each([
+    ["Oct 23 (Reuters) - Cascadia Semiconductor on Wednesday reported third-quarter revenue above Wall Street estimates.", ["2025-10-22 day «on Wednesday»"]],
+    ["WASHINGTON, Oct 23 (Reuters) - The Senate on Tuesday passed the spending bill.", ["2025-10-21 day «on Tuesday»"]],
+    ["SAN FRANCISCO, Oct. 23, 2025 (AP) — The company said on Monday it would cut 400 jobs.", ["2025-10-20 day «on Monday»"]],
+    ["LONDON (AP) — The minister resigned on Tuesday.", ["2025-10-21 day «on Tuesday»"]],
+    ["Oct. 23, 2025 /PRNewswire/ -- Cascadia Semiconductor announced results for its third quarter.", []],
+    ["KYIV, Oct 23 (Reuters) - Russian drones struck the city overnight.", []],
+  ])("%s", (sentence, expected) => {
+    expect(dates(sentence, "2025-10-23")).toEqual(expected);
+  });
+
+  it("a date elsewhere, or opening a sentence without an agency or a city, is still read", () => {
+    expect(values("Reuters reported on Oct. 20 that the plant had closed.", "2025-10-23")).toEqual(["2025-10-20"]);
+    expect(values("Oct. 20 was the day the plant closed.", "2025-10-23")).toEqual(["2025-10-20"]);
+    expect(values("The plant (Reuters) closed on Oct. 20 - two days early.", "2025-10-23")).toEqual(["2025-10-20"]);
+  });
+
+  it("a lede under a dateline gets one fact, dated by its own words", async () => {
+    expect(await factsOf("2025-10-23", "Oct 23 (Reuters) - Cascadia Semiconductor on Wednesday reported third-quarter revenue above Wall Street estimates.")).toEqual([
+      ["Oct 23 (Reuters) - Cascadia Semiconductor on Wednesday reported third-quarter revenue above Wall Street estimates.", "2025-10-22", false],
+    ]);
+  });
+
+  it("a lede with no date but its dateline's is like any other: the flagged publication-date fallback", async () => {
+    expect(await factsOf("2025-10-23", "Oct 23 (Reuters) - Cascadia Semiconductor reported revenue above estimates.")).toEqual([
+      ["Oct 23 (Reuters) - Cascadia Semiconductor reported revenue above estimates.", "2025-10-23", true],
+    ]);
+  });
+});

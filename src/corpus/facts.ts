@@ -6,7 +6,7 @@
  * is a reference point, not the event's date, and counts as no date here; so is a date in a
  * headline that only the headline's tense could place (`readByTense`).
  */
-import { resolveDates } from "./dates/index.js";
+import { datelineEnd, resolveDates } from "./dates/index.js";
 import { isSpace } from "./spaces.js";
 import type { Article, DateMention, DatedFact, Sentence } from "./types.js";
 
@@ -58,10 +58,12 @@ const RELATIVE_TIME =
  * True when the sentence says when in words that were not resolved to a date (a date that names an
  * event, a month too far from publication to tell its year, "told Politico last week", "two days
  * after the minister warned"): such a sentence is not dated by the publication date instead —
- * that would be a date the text does not give.
+ * that would be a date the text does not give. A wire dateline ("Oct 23 (Reuters) -") says when the
+ * story was filed, not when its event happened, and is not read.
  */
 export function saysWhen(text: string): boolean {
-  return MONTH_NAME.test(text) || RELATIVE_TIME.test(text);
+  const story = text.slice(datelineEnd(text));
+  return MONTH_NAME.test(story) || RELATIVE_TIME.test(story);
 }
 
 /** A full stop at the end: a first paragraph so ended is the article's lede in sentences, not a headline (a file without one). */

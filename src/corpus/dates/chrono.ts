@@ -15,6 +15,7 @@ import { pastSpanParser } from "./parsers/past-span.js";
 import { relativePeriodParser } from "./parsers/relative-period.js";
 import { weekdayParser } from "./parsers/weekday.js";
 import { yearParser } from "./parsers/year.js";
+import { dropDatelineRefiner } from "./refiners/dateline.js";
 import { dropNonDatesRefiner } from "./refiners/drop-non-dates.js";
 import { dropEventNamesRefiner } from "./refiners/event-names.js";
 import { dropRecurringRefiner } from "./refiners/recurring.js";
@@ -76,6 +77,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
   instance.refiners = [
     ...instance.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)),
     dropNonDatesRefiner,
+    dropDatelineRefiner,
     dropEventNamesRefiner,
     dropRecurringRefiner,
     partOfDayRefiner,
