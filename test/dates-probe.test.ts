@@ -326,3 +326,34 @@ describe("a wire dateline is when the story was filed, not when its event happen
     ]);
   });
 });
+
+describe("a due date ('payable on', 'effective', 'valid until', 'maturing', 'due on') lies ahead of its past-tense sentence", () => {
+  it("'raised its dividend …, payable on Dec. 15' (2025-10-23) is 2025-12-15, not a year back", () => {
+    expect(values("The company raised its quarterly dividend by 10 cents to 62 cents per share, payable on Dec. 15.", "2025-10-23")).toEqual(["2025-12-15"]);
+    expect(values("The board declared a dividend of 20 cents, payable Nov. 28 to shareholders of record.", "2025-10-23")).toEqual(["2025-11-28"]);
+  });
+
+  it.each([
+    ["The board approved a new fee, effective Jan. 1.", "2026-01-01"],
+    ["Regulators approved the rule, effective from January 1.", "2026-01-01"],
+    ["The airline issued vouchers valid until March 31.", "2026-03-31"],
+    ["The company sold notes maturing on Dec. 1.", "2025-12-01"],
+    ["The government issued bonds due on November 30.", "2025-11-30"],
+    ["The ministry extended the permits, expiring on Dec. 31.", "2025-12-31"],
+  ])("%s", (sentence, expected) => {
+    expect(values(sentence, "2025-10-23")).toEqual([expected]);
+  });
+
+  it("a due date well behind publication may be the last one or the next: none is taken", () => {
+    expect(values("The new fee, effective Sept. 1, drove customers away.", "2025-10-23")).toEqual([]);
+    expect(values("The first payment, due on Oct. 1, was missed.", "2025-10-23")).toEqual([]);
+    expect(values("The payment was due on Oct. 1.", "2025-10-23")).toEqual([]);
+  });
+
+  it("without a due word the past tense decides, and 'will' still looks ahead", () => {
+    expect(values("The dividend was paid on Dec. 15.", "2025-10-23")).toEqual(["2024-12-15"]);
+    expect(values("The fee took effect on Jan. 1.", "2025-10-23")).toEqual(["2025-01-01"]);
+    expect(values("The drug proved effective in March trials.", "2025-10-23")).toEqual(["2025-03"]);
+    expect(values("The bonds will be payable on Sept. 1.", "2025-10-23")).toEqual(["2026-09-01"]);
+  });
+});
