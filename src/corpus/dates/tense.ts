@@ -84,16 +84,13 @@ export function directionAt(sentence: string, start: number, end: number): Direc
 const DUE_BEFORE = /\b(?:(?:payable|effective|expiring|expires|maturing|matures|due)(?:\s+(?:on|from|as\s+of|by|until))?|valid\s+(?:until|till|through))\s+$/i;
 /** "effective in March" says how well, not when: "in" does not open a due date. */
 const IN_AT_START = /^in\b/i;
-/** Enough of the text before a date to hold the longest due phrase ("effective as of "). */
-const DUE_LOOKBACK = 24;
 /** "is" or "are" right before the due word: "the dividend is payable on …" is still to come. */
 const PRESENT_BEFORE = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
 
 /** As `directionAt`, but null when the sentence holds no tense cue at all. */
 export function cueAt(sentence: string, start: number, end: number): Direction | null {
-  const from = Math.max(0, start - DUE_LOOKBACK);
-  const due = IN_AT_START.test(sentence.slice(start, end)) ? null : DUE_BEFORE.exec(sentence.slice(from, start));
-  return due ? dueDirection(sentence, from + due.index, end) : tenseCueAt(sentence, start, end);
+  const due = IN_AT_START.test(sentence.slice(start, end)) ? null : DUE_BEFORE.exec(sentence.slice(0, start));
+  return due ? dueDirection(sentence, due.index, end) : tenseCueAt(sentence, start, end);
 }
 
 /**
@@ -104,7 +101,7 @@ export function cueAt(sentence: string, start: number, end: number): Direction |
  * away"). Said in the present or future ("is payable on", "will be effective"), it is simply ahead.
  */
 function dueDirection(sentence: string, wordStart: number, end: number): Direction {
-  if (PRESENT_BEFORE.test(sentence.slice(Math.max(0, wordStart - DUE_LOOKBACK), wordStart))) return "future";
+  if (PRESENT_BEFORE.test(sentence.slice(0, wordStart))) return "future";
   return tenseCueAt(sentence, wordStart, end) === "future" ? "future" : "future-in-past";
 }
 
