@@ -357,3 +357,38 @@ describe("a due date ('payable on', 'effective', 'valid until', 'maturing', 'due
     expect(values("The bonds will be payable on Sept. 1.", "2025-10-23")).toEqual(["2026-09-01"]);
   });
 });
+
+describe("a date inside a 'since …' phrase is a reference point, even with words between", () => {
+  it.each([
+    ["Lithium prices have fallen by more than 80 per cent since their peak in late 2022."],
+    ["Bank shares have not been this cheap since the crash of 2008."],
+    ["Bank shares have not been this cheap since the financial crisis in 2008."],
+    ["The party has lost ground since he took office in 2019."],
+    ["Exports have doubled since the trade deal signed in March 2021."],
+  ])("%s", async (sentence) => {
+    expect(await factsOf("2026-02-08", sentence)).toEqual([]);
+  });
+
+  it("the sentence keeps a date of its own outside the 'since' phrase", async () => {
+    expect(await factsOf("2026-02-08", "Shares fell 4% on Friday, their lowest since the crash of 2008.")).toEqual([
+      ["Shares fell 4% on Friday, their lowest since the crash of 2008.", "2026-02-06", false],
+    ]);
+  });
+
+  it("does not reach across a comma, a semicolon or a new clause", async () => {
+    expect(await factsOf("2026-02-08", "Prices have fallen since the peak, and the company collapsed in 2022.")).toEqual([
+      ["Prices have fallen since the peak, and the company collapsed in 2022.", "2022", false],
+    ]);
+    expect(await factsOf("2026-02-08", "He has not spoken since; the trial opened in March 2025.")).toEqual([
+      ["He has not spoken since; the trial opened in March 2025.", "2025-03", false],
+    ]);
+    expect(await factsOf("2026-02-08", "Nothing has changed since the vote but the plant closed in 2024.")).toEqual([
+      ["Nothing has changed since the vote but the plant closed in 2024.", "2024", false],
+    ]);
+  });
+
+  it("'since' right before the date still works, and a sentence without 'since' keeps its date", async () => {
+    expect(await factsOf("2026-02-08", "The economy has not grown that fast since 2010.")).toEqual([]);
+    expect(await factsOf("2026-02-08", "Lithium prices peaked in late 2022.")).toEqual([["Lithium prices peaked in late 2022.", "2022", false]]);
+  });
+});

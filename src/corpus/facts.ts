@@ -83,16 +83,23 @@ function readByTense(mention: DateMention): boolean {
   return !ORIENTED.test(mention.expression);
 }
 
-/** "since" opening the expression ("since June 2020") or right before it ("since October 7"). */
+/** "since" opening the expression ("since June 2020"). */
 const SINCE_AT_START = /^since\b/i;
-const SINCE_AT_END = /\bsince\s+$/i;
-/** Enough of the text before a date to hold "since " with its spaces. */
-const SINCE_LOOKBACK = 16;
+/**
+ * "since" before it, right before ("since October 7") or with a few words of the same clause
+ * between ("since their peak in late 2022", "since he took office in 2019"): no comma, semicolon,
+ * colon, bracket, dash or quotation mark, nor a conjunction that opens a new clause ("since the
+ * vote but the plant closed in 2024"). "long since" is "long ago", not a reference point.
+ */
+const SINCE_AT_END = /(?<!\blong\s+)\bsince\s+(?:(?!(?:and|but|while|whereas|although|though|because|yet|so)\b)[^\s,;:()[\]—–"“”]+\s+){0,6}$/i;
+/** Enough of the text before a date to hold "since" and six words. */
+const SINCE_LOOKBACK = 100;
 
 /**
- * A date after "since" is a reference point ("its worst day since June 2020", "has not grown that
- * fast since 2010", "have camped there since Monday"), not when the sentence's event happened: it
- * dates no fact, and the sentence is dated as if it had no date of its own.
+ * A date in a "since" phrase is a reference point ("its worst day since June 2020", "has not grown
+ * that fast since 2010", "have camped there since Monday", "have fallen 80 per cent since their
+ * peak in late 2022"), not when the sentence's event happened: it dates no fact, and the sentence
+ * is dated as if it had no date of its own.
  */
 export function isReferencePoint(text: string, mention: DateMention): boolean {
   return SINCE_AT_START.test(mention.expression) || SINCE_AT_END.test(text.slice(Math.max(0, mention.start - SINCE_LOOKBACK), mention.start));
