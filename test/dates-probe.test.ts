@@ -392,3 +392,35 @@ describe("a date inside a 'since …' phrase is a reference point, even with wor
     expect(await factsOf("2026-02-08", "Lithium prices peaked in late 2022.")).toEqual([["Lithium prices peaked in late 2022.", "2022", false]]);
   });
 });
+
+describe("a sentence that says when in words pointing at another time gets no publication-date fallback", () => {
+  it.each([
+    ["He said at the time that he had no wish to preside over a slow death."],
+    ["At that time, the minister denied any wrongdoing."],
+    ["Marco Silva said then that derbies were the games the fans remember."],
+    ["The minister said back then that he would not resign."],
+    ["Even then, the party welcomed the result."],
+    ["His 1985 recording of the opera won a Grammy Award."],
+    ["“We deeply regret this,” he said at the time."],
+    ["The band, formed in the 1970s, released a live album."],
+    ["A critic wrote after the ensemble's debut that the players sounded like geese."],
+    ["She told reporters following a meeting with the president that talks had stalled."],
+    ["Police killed two protesters during their march on parliament."],
+    ["The coach praised his players before the final."],
+  ])("%s", async (sentence) => {
+    expect(await factsOf("2024-11-18", sentence)).toEqual([]);
+  });
+
+  it("a plain past sentence with no time words keeps the flagged fallback", async () => {
+    for (const sentence of [
+      "The minister resigned from the cabinet.",
+      "The minister met the ambassador and then signed the deal.",
+      "The then-president signed the decree in a short ceremony.",
+      "The company reported revenue of 2,019 million euros.",
+      "“We will know more after the scan,” the coach said.",
+      "“The 2030 target is within reach,” the minister said.",
+    ]) {
+      expect(await factsOf("2024-11-18", sentence)).toEqual([[sentence, "2024-11-18", true]]);
+    }
+  });
+});

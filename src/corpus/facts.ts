@@ -7,6 +7,7 @@
  * headline that only the headline's tense could place (`readByTense`).
  */
 import { datelineEnd, resolveDates } from "./dates/index.js";
+import { findQuoteSpans, insideQuotation } from "./quotes/quote-spans.js";
 import { isSpace } from "./spaces.js";
 import type { Article, DateMention, DatedFact, Sentence } from "./types.js";
 
@@ -33,13 +34,12 @@ export function draftFacts(article: Article): FactDraft[] {
   for (const sentence of article.sentences) {
     if (sentence.duplicateOf !== null) continue;
     const headline = article.paragraphs[sentence.paragraph]?.kind === "headline" && !ENDS_A_SENTENCE.test(sentence.text);
-    const mentions = resolveDates(sentence.text, article.published).filter(
-      (mention) => !isReferencePoint(sentence.text, mention) && !(headline && readByTense(mention)),
-    );
+    const resolved = resolveDates(sentence.text, article.published);
+    const mentions = resolved.filter((mention) => !isReferencePoint(sentence.text, mention) && !(headline && readByTense(mention)));
     if (mentions.length > 0) {
       const clauses = clausesFor(sentence.text, mentions);
       mentions.forEach((date, i) => drafts.push({ sentence: sentence.index, event: clauses[i]!, date, fallback: false }));
-    } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !saysWhen(sentence.text)) {
+    } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !saysWhen(sentence.text, resolved)) {
       const date: DateMention = { value: article.published, precision: "day", qualifier: null, expression: "", start: 0, end: 0 };
       drafts.push({ sentence: sentence.index, event: sentence.text, date, fallback: true });
     }
@@ -54,16 +54,70 @@ const MONTH_NAME = /\b(?:(?:January|February|March|April|June|July|August|Septem
 const RELATIVE_TIME =
   /\b(?:(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|yesterday|the\s+day\s+before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
 
+/** Irregular simple-past verbs that "then" tells a sequence with ("then said", "then took"); regular ones end in -ed. */
+const THEN_PAST = ["said", "told", "met", "held", "spoke", "won", "began", "made", "sent", "struck", "wrote", "went", "took", "gave", "came", "left"];
+
+/**
+ * Words that point at a time other than publication, which the sentence then tells of: "at the
+ * time", "at that point"; "then" as "at that time" ("said then that", "back then", "even then") —
+ * not "then" before a past verb or after "and", which tells what came next ("The minister then
+ * resigned"), nor "then-president"; and "after", "before", "during", "following" an event ("after
+ * the ensemble's debut", "during their march").
+ */
+const OTHER_TIME = new RegExp(
+  [
+    String.raw`\bat\s+(?:the\s+time|that\s+(?:time|point|moment|stage))\b`,
+    String.raw`(?<!\band\s+)\bthen\b(?![-‑\w])(?!\s+(?:\w+ed|${THEN_PAST.join("|")})\b)`,
+    String.raw`\b(?:after|before|during|following)\s+(?:the|his|her|their|its|a|an|that|this|these|those|our|my|your|[A-Z][\w'’-]*['’]s)\b`,
+  ].join("|"),
+  "i",
+);
+
+/** A year or a decade, also one not read as a date: "His 1985 recording", "the 1970s" (not "2,019", "$2000", "2019/20"). */
+const YEAR_WORD = /(?<![\w.,$£€/-])(?:1[89]|20)\d\d(?:s|['’]s)?(?![\w/%-]|[.,]\d)/g;
+
 /**
  * True when the sentence says when in words that were not resolved to a date (a date that names an
  * event, a month too far from publication to tell its year, "told Politico last week", "two days
- * after the minister warned"): such a sentence is not dated by the publication date instead —
- * that would be a date the text does not give. A wire dateline ("Oct 23 (Reuters) -") says when the
- * story was filed, not when its event happened, and is not read.
+ * after the minister warned", "said at the time", "His 1985 recording"): such a sentence is not
+ * dated by the publication date instead — that would be a date the text does not give. A year
+ * that was read as a date (`resolved`, such as the reference point of "since 2019") is not counted
+ * again. A wire dateline ("Oct 23 (Reuters) -") says when the story was filed, not when its event
+ * happened, and is not read.
  */
-export function saysWhen(text: string): boolean {
-  const story = text.slice(datelineEnd(text));
-  return MONTH_NAME.test(story) || RELATIVE_TIME.test(story);
+export function saysWhen(text: string, resolved: readonly DateMention[] = []): boolean {
+  const from = datelineEnd(text);
+  const story = text.slice(from);
+  if (MONTH_NAME.test(story) || RELATIVE_TIME.test(story)) return true;
+  const told = unquoted(text);
+  return OTHER_TIME.test(told.slice(from)) || namesYearAside(told, from, resolved);
+}
+
+/**
+ * The text with its quoted words blanked (same offsets): what a speaker says ("we will know more
+ * after the scan") does not say when it was said.
+ */
+function unquoted(text: string): string {
+  const spans = findQuoteSpans(text);
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const span of spans) {
+    if (span.depth !== 1 || span.start < at || !insideQuotation(text, spans, span.start)) continue;
+    out += text.slice(at, span.start) + " ".repeat(span.end - span.start);
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+/** True when text from `from` on holds a year outside every resolved date. */
+function namesYearAside(text: string, from: number, resolved: readonly DateMention[]): boolean {
+  YEAR_WORD.lastIndex = from;
+  for (let match = YEAR_WORD.exec(text); match !== null; match = YEAR_WORD.exec(text)) {
+    const at = match.index;
+    if (!resolved.some((m) => at >= m.start && at < m.end)) return true;
+  }
+  return false;
 }
 
 /** A full stop at the end: a first paragraph so ended is the article's lede in sentences, not a headline (a file without one). */
