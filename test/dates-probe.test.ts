@@ -148,7 +148,8 @@ describe("a capitalised Today, Tomorrow or Tonight inside a sentence is a name",
   it("at the start of a sentence, a quotation or after a colon it is still the day", () => {
     expect(values("Today, the minister met his counterpart.", "2024-10-28")).toEqual(["2024-10-28"]);
     expect(values("The minister said: Tomorrow we act.", "2024-10-28")).toEqual(["2024-10-29"]);
-    expect(values("“Tonight we celebrate,” the minister said.", "2024-10-28")).toEqual(["2024-10-28"]);
+    // Inside a quotation a day word is relative to when the words were spoken: none is taken (see below).
+    expect(values("“Tonight we celebrate,” the minister said.", "2024-10-28")).toEqual([]);
     expect(values("Talks resume today.", "2024-10-28")).toEqual(["2024-10-28"]);
   });
 });
@@ -422,5 +423,36 @@ describe("a sentence that says when in words pointing at another time gets no pu
     ]) {
       expect(await factsOf("2024-11-18", sentence)).toEqual([[sentence, "2024-11-18", true]]);
     }
+  });
+});
+
+describe("a day word inside a quotation is relative to when the words were spoken, not to publication", () => {
+  it.each([
+    ['"Today, the Australian people have voted for Australian values," Albanese told supporters.'],
+    ["“We didn't do well enough during this campaign, that's obvious tonight,” Peter Dutton said."],
+    ["The minister said: “Tomorrow we will set out the budget.”"],
+    ["‘We met them yesterday and again last night,’ the envoy said."],
+    ["The coach said his side “played well today” despite the defeat."],
+  ])("%s", (sentence) => {
+    expect(dates(sentence, "2025-05-04")).toEqual([]);
+  });
+
+  it("the sentence keeps its own dates, and the quotation its other dates", () => {
+    expect(dates('Speaking on Thursday, Penny Wong said: "Yesterday we finished the campaign in Perth."', "2025-05-04")).toEqual(["2025-05-01 day «on Thursday»"]);
+    expect(values('He said: "We signed the deal on Friday."', "2025-05-04")).toEqual(["2025-05-02"]);
+    expect(values("“The vote will be held on May 20,” she said.", "2025-05-04")).toEqual(["2025-05-20"]);
+  });
+
+  it("outside a quotation a day word is still the publication day", () => {
+    expect(values("Today, the minister met his counterpart.", "2025-05-04")).toEqual(["2025-05-04"]);
+    expect(values("The minister said today that “talks are over”.", "2025-05-04")).toEqual(["2025-05-04"]);
+    expect(values("Talks resume tomorrow, the minister said.", "2025-05-04")).toEqual(["2025-05-05"]);
+  });
+
+  it("nor is the sentence dated by the publication date instead", async () => {
+    expect(await factsOf("2025-05-04", '"Today, the Australian people have voted for Australian values," Albanese told supporters.')).toEqual([]);
+    expect(await factsOf("2025-05-04", "Albanese told supporters that the people had voted for Australian values.")).toEqual([
+      ["Albanese told supporters that the people had voted for Australian values.", "2025-05-04", true],
+    ]);
   });
 });

@@ -79,7 +79,7 @@ const YEAR_WORD = /(?<![\w.,$£€/-])(?:1[89]|20)\d\d(?:s|['’]s)?(?![\w/%-]|[
 /**
  * True when the sentence says when in words that were not resolved to a date (a date that names an
  * event, a month too far from publication to tell its year, "told Politico last week", "two days
- * after the minister warned", "said at the time", "His 1985 recording"): such a sentence is not
+ * after the minister warned", "said at the time", "His 1985 recording", a quoted "today"): such a sentence is not
  * dated by the publication date instead — that would be a date the text does not give. A year
  * that was read as a date (`resolved`, such as the reference point of "since 2019") is not counted
  * again. A wire dateline ("Oct 23 (Reuters) -") says when the story was filed, not when its event
@@ -88,9 +88,27 @@ const YEAR_WORD = /(?<![\w.,$£€/-])(?:1[89]|20)\d\d(?:s|['’]s)?(?![\w/%-]|[
 export function saysWhen(text: string, resolved: readonly DateMention[] = []): boolean {
   const from = datelineEnd(text);
   const story = text.slice(from);
-  if (MONTH_NAME.test(story) || RELATIVE_TIME.test(story)) return true;
+  if (MONTH_NAME.test(story) || RELATIVE_TIME.test(story) || quotesADayWord(text)) return true;
   const told = unquoted(text);
   return OTHER_TIME.test(told.slice(from)) || namesYearAside(told, from, resolved);
+}
+
+/** A day named by its distance from the moment of speaking. */
+const DAY_WORD = /\b(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi;
+
+/**
+ * True when a quotation names a day ("“Today, the Australian people have voted …,” Albanese told
+ * supporters"): the day the words were spoken, which the resolver does not take (it may be the day
+ * before publication), so the publication date would be a guess.
+ */
+function quotesADayWord(text: string): boolean {
+  DAY_WORD.lastIndex = 0;
+  let spans: ReturnType<typeof findQuoteSpans> | null = null;
+  for (let match = DAY_WORD.exec(text); match !== null; match = DAY_WORD.exec(text)) {
+    spans ??= findQuoteSpans(text);
+    if (insideQuotation(text, spans, match.index)) return true;
+  }
+  return false;
 }
 
 /**
