@@ -148,7 +148,8 @@ describe("a capitalised Today, Tomorrow or Tonight inside a sentence is a name",
   it("at the start of a sentence, a quotation or after a colon it is still the day", () => {
     expect(values("Today, the minister met his counterpart.", "2024-10-28")).toEqual(["2024-10-28"]);
     expect(values("The minister said: Tomorrow we act.", "2024-10-28")).toEqual(["2024-10-29"]);
-    expect(values("“Tonight we celebrate,” the minister said.", "2024-10-28")).toEqual(["2024-10-28"]);
+    // Inside a quotation a day word is relative to when the words were spoken: none is taken (see below).
+    expect(values("“Tonight we celebrate,” the minister said.", "2024-10-28")).toEqual([]);
     expect(values("Talks resume today.", "2024-10-28")).toEqual(["2024-10-28"]);
   });
 });
@@ -293,5 +294,165 @@ describe("a headline's tense does not place a date", () => {
   it("a headline's date that names its year, or says 'last' or 'next', still dates it", async () => {
     expect(await headlineFacts("2024-11-20", "Summit set for March 3, 2025")).toEqual(["2025-03-03"]);
     expect(await headlineFacts("2024-11-20", "Leaders met last week in Geneva")).toEqual(["2024-11"]);
+  });
+});
+
+describe("a wire dateline is when the story was filed, not when its event happened", () => {
+  it.each([
+    ["Oct 23 (Reuters) - Cascadia Semiconductor on Wednesday reported third-quarter revenue above Wall Street estimates.", ["2025-10-22 day «on Wednesday»"]],
+    ["WASHINGTON, Oct 23 (Reuters) - The Senate on Tuesday passed the spending bill.", ["2025-10-21 day «on Tuesday»"]],
+    ["SAN FRANCISCO, Oct. 23, 2025 (AP) — The company said on Monday it would cut 400 jobs.", ["2025-10-20 day «on Monday»"]],
+    ["LONDON (AP) — The minister resigned on Tuesday.", ["2025-10-21 day «on Tuesday»"]],
+    ["Oct. 23, 2025 /PRNewswire/ -- Cascadia Semiconductor announced results for its third quarter.", []],
+    ["KYIV, Oct 23 (Reuters) - Russian drones struck the city overnight.", []],
+  ])("%s", (sentence, expected) => {
+    expect(dates(sentence, "2025-10-23")).toEqual(expected);
+  });
+
+  it("a date elsewhere, or opening a sentence without an agency or a city, is still read", () => {
+    expect(values("Reuters reported on Oct. 20 that the plant had closed.", "2025-10-23")).toEqual(["2025-10-20"]);
+    expect(values("Oct. 20 was the day the plant closed.", "2025-10-23")).toEqual(["2025-10-20"]);
+    expect(values("The plant (Reuters) closed on Oct. 20 - two days early.", "2025-10-23")).toEqual(["2025-10-20"]);
+  });
+
+  it("a lede under a dateline gets one fact, dated by its own words", async () => {
+    expect(await factsOf("2025-10-23", "Oct 23 (Reuters) - Cascadia Semiconductor on Wednesday reported third-quarter revenue above Wall Street estimates.")).toEqual([
+      ["Oct 23 (Reuters) - Cascadia Semiconductor on Wednesday reported third-quarter revenue above Wall Street estimates.", "2025-10-22", false],
+    ]);
+  });
+
+  it("a lede with no date but its dateline's is like any other: the flagged publication-date fallback", async () => {
+    expect(await factsOf("2025-10-23", "Oct 23 (Reuters) - Cascadia Semiconductor reported revenue above estimates.")).toEqual([
+      ["Oct 23 (Reuters) - Cascadia Semiconductor reported revenue above estimates.", "2025-10-23", true],
+    ]);
+  });
+});
+
+describe("a due date ('payable on', 'effective', 'valid until', 'maturing', 'due on') lies ahead of its past-tense sentence", () => {
+  it("'raised its dividend …, payable on Dec. 15' (2025-10-23) is 2025-12-15, not a year back", () => {
+    expect(values("The company raised its quarterly dividend by 10 cents to 62 cents per share, payable on Dec. 15.", "2025-10-23")).toEqual(["2025-12-15"]);
+    expect(values("The board declared a dividend of 20 cents, payable Nov. 28 to shareholders of record.", "2025-10-23")).toEqual(["2025-11-28"]);
+  });
+
+  it.each([
+    ["The board approved a new fee, effective Jan. 1.", "2026-01-01"],
+    ["Regulators approved the rule, effective from January 1.", "2026-01-01"],
+    ["The airline issued vouchers valid until March 31.", "2026-03-31"],
+    ["The company sold notes maturing on Dec. 1.", "2025-12-01"],
+    ["The government issued bonds due on November 30.", "2025-11-30"],
+    ["The ministry extended the permits, expiring on Dec. 31.", "2025-12-31"],
+  ])("%s", (sentence, expected) => {
+    expect(values(sentence, "2025-10-23")).toEqual([expected]);
+  });
+
+  it("a due date well behind publication may be the last one or the next: none is taken", () => {
+    expect(values("The new fee, effective Sept. 1, drove customers away.", "2025-10-23")).toEqual([]);
+    expect(values("The first payment, due on Oct. 1, was missed.", "2025-10-23")).toEqual([]);
+    expect(values("The payment was due on Oct. 1.", "2025-10-23")).toEqual([]);
+  });
+
+  it("without a due word the past tense decides, and 'will' still looks ahead", () => {
+    expect(values("The dividend was paid on Dec. 15.", "2025-10-23")).toEqual(["2024-12-15"]);
+    expect(values("The fee took effect on Jan. 1.", "2025-10-23")).toEqual(["2025-01-01"]);
+    expect(values("The drug proved effective in March trials.", "2025-10-23")).toEqual(["2025-03"]);
+    expect(values("The bonds will be payable on Sept. 1.", "2025-10-23")).toEqual(["2026-09-01"]);
+  });
+});
+
+describe("a date inside a 'since …' phrase is a reference point, even with words between", () => {
+  it.each([
+    ["Lithium prices have fallen by more than 80 per cent since their peak in late 2022."],
+    ["Bank shares have not been this cheap since the crash of 2008."],
+    ["Bank shares have not been this cheap since the financial crisis in 2008."],
+    ["The party has lost ground since he took office in 2019."],
+    ["Exports have doubled since the trade deal signed in March 2021."],
+  ])("%s", async (sentence) => {
+    expect(await factsOf("2026-02-08", sentence)).toEqual([]);
+  });
+
+  it("the sentence keeps a date of its own outside the 'since' phrase", async () => {
+    expect(await factsOf("2026-02-08", "Shares fell 4% on Friday, their lowest since the crash of 2008.")).toEqual([
+      ["Shares fell 4% on Friday, their lowest since the crash of 2008.", "2026-02-06", false],
+    ]);
+  });
+
+  it("does not reach across a comma, a semicolon or a new clause", async () => {
+    expect(await factsOf("2026-02-08", "Prices have fallen since the peak, and the company collapsed in 2022.")).toEqual([
+      ["Prices have fallen since the peak, and the company collapsed in 2022.", "2022", false],
+    ]);
+    expect(await factsOf("2026-02-08", "He has not spoken since; the trial opened in March 2025.")).toEqual([
+      ["He has not spoken since; the trial opened in March 2025.", "2025-03", false],
+    ]);
+    expect(await factsOf("2026-02-08", "Nothing has changed since the vote but the plant closed in 2024.")).toEqual([
+      ["Nothing has changed since the vote but the plant closed in 2024.", "2024", false],
+    ]);
+  });
+
+  it("'since' right before the date still works, and a sentence without 'since' keeps its date", async () => {
+    expect(await factsOf("2026-02-08", "The economy has not grown that fast since 2010.")).toEqual([]);
+    expect(await factsOf("2026-02-08", "Lithium prices peaked in late 2022.")).toEqual([["Lithium prices peaked in late 2022.", "2022", false]]);
+  });
+});
+
+describe("a sentence that says when in words pointing at another time gets no publication-date fallback", () => {
+  it.each([
+    ["He said at the time that he had no wish to preside over a slow death."],
+    ["At that time, the minister denied any wrongdoing."],
+    ["Marco Silva said then that derbies were the games the fans remember."],
+    ["The minister said back then that he would not resign."],
+    ["Even then, the party welcomed the result."],
+    ["His 1985 recording of the opera won a Grammy Award."],
+    ["“We deeply regret this,” he said at the time."],
+    ["The band, formed in the 1970s, released a live album."],
+    ["A critic wrote after the ensemble's debut that the players sounded like geese."],
+    ["She told reporters following a meeting with the president that talks had stalled."],
+    ["Police killed two protesters during their march on parliament."],
+    ["The coach praised his players before the final."],
+  ])("%s", async (sentence) => {
+    expect(await factsOf("2024-11-18", sentence)).toEqual([]);
+  });
+
+  it("a plain past sentence with no time words keeps the flagged fallback", async () => {
+    for (const sentence of [
+      "The minister resigned from the cabinet.",
+      "The minister met the ambassador and then signed the deal.",
+      "The then-president signed the decree in a short ceremony.",
+      "The company reported revenue of 2,019 million euros.",
+      "“We will know more after the scan,” the coach said.",
+      "“The 2030 target is within reach,” the minister said.",
+    ]) {
+      expect(await factsOf("2024-11-18", sentence)).toEqual([[sentence, "2024-11-18", true]]);
+    }
+  });
+});
+
+describe("a day word inside a quotation is relative to when the words were spoken, not to publication", () => {
+  it.each([
+    ['"Today, the Australian people have voted for Australian values," Albanese told supporters.'],
+    ["“We didn't do well enough during this campaign, that's obvious tonight,” Peter Dutton said."],
+    ["The minister said: “Tomorrow we will set out the budget.”"],
+    ["‘We met them yesterday and again last night,’ the envoy said."],
+    ["The coach said his side “played well today” despite the defeat."],
+  ])("%s", (sentence) => {
+    expect(dates(sentence, "2025-05-04")).toEqual([]);
+  });
+
+  it("the sentence keeps its own dates, and the quotation its other dates", () => {
+    expect(dates('Speaking on Thursday, Penny Wong said: "Yesterday we finished the campaign in Perth."', "2025-05-04")).toEqual(["2025-05-01 day «on Thursday»"]);
+    expect(values('He said: "We signed the deal on Friday."', "2025-05-04")).toEqual(["2025-05-02"]);
+    expect(values("“The vote will be held on May 20,” she said.", "2025-05-04")).toEqual(["2025-05-20"]);
+  });
+
+  it("outside a quotation a day word is still the publication day", () => {
+    expect(values("Today, the minister met his counterpart.", "2025-05-04")).toEqual(["2025-05-04"]);
+    expect(values("The minister said today that “talks are over”.", "2025-05-04")).toEqual(["2025-05-04"]);
+    expect(values("Talks resume tomorrow, the minister said.", "2025-05-04")).toEqual(["2025-05-05"]);
+  });
+
+  it("nor is the sentence dated by the publication date instead", async () => {
+    expect(await factsOf("2025-05-04", '"Today, the Australian people have voted for Australian values," Albanese told supporters.')).toEqual([]);
+    expect(await factsOf("2025-05-04", "Albanese told supporters that the people had voted for Australian values.")).toEqual([
+      ["Albanese told supporters that the people had voted for Australian values.", "2025-05-04", true],
+    ]);
   });
 });

@@ -20,7 +20,7 @@ const WORDS = [
   "that", "planned", "for", "on", "ahead of", "upcoming", "coming", "next", "tomorrow", "met", "said", "told", "signed", "held",
   "ago", "earlier", "previously", "already", "last", "walked", "ed", "red", "bed", "had", "did", "never", "has", "having", "can",
   "reported", "attacked", "tweeted", "Said", "MET", "Signed", "United", "Tuesday", "March 21", "2023", "and", "but", "while", "after", "before",
-  "whereas", "listed", "adjourned", "pushed back", "until", "the", "minister", "Zoë", "Ólafur", "Łódź", "naïve", "café", "İstanbul", "straße", "日本", "Ελλάδα", "😀", "x",
+  "whereas", "listed", "adjourned", "pushed back", "until", "the", "minister", "payable", "effective", "overdue", "valid", "maturing", "as of", "in", "Zoë", "Ólafur", "Łódź", "naïve", "café", "İstanbul", "straße", "日本", "Ελλάδα", "😀", "x",
   "“", "”", "\"", "‘", "’", "'", "«", "»", ",", ";", ":", ".", "?", "!", "–", "—", "-", "(", ")", "…",
 ];
 const SEPARATORS = [" ", " ", " ", "  ", "\u00a0", "\t", "", ", ", "; ", " – ", " — ", "\n", "\u2009"];
@@ -96,7 +96,21 @@ function cues(text: string, offset: number, future: RegExp, opens: boolean): Cue
   return found;
 }
 
+/**
+ * A due date ("payable on", "effective", "valid until", "maturing", "due on"; not "effective in")
+ * lies ahead: simply so after "is"/"are" or a future cue before the due word, else as a future
+ * seen from the past.
+ */
 function directionAtReference(sentence: string, start: number, end: number): Direction {
+  const due = /^in\b/i.test(sentence.slice(start, end))
+    ? null
+    : /\b(?:(?:payable|effective|expiring|expires|maturing|matures|due)(?:\s+(?:on|from|as\s+of|by|until))?|valid\s+(?:until|till|through))\s+$/i.exec(sentence.slice(0, start));
+  if (!due) return tenseDirectionReference(sentence, start, end);
+  if (/\b(?:is|are)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, due.index))) return "future";
+  return tenseDirectionReference(sentence, due.index, end) === "future" ? "future" : "future-in-past";
+}
+
+function tenseDirectionReference(sentence: string, start: number, end: number): Direction {
   const before = cues(sentence.slice(0, start), 0, FUTURE, true);
   if (before.length > 0) {
     before.sort((a, b) => b.end - a.end || a.start - b.start);

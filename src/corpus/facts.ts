@@ -6,7 +6,8 @@
  * is a reference point, not the event's date, and counts as no date here; so is a date in a
  * headline that only the headline's tense could place (`readByTense`).
  */
-import { resolveDates } from "./dates/index.js";
+import { datelineEnd, resolveDates } from "./dates/index.js";
+import { findQuoteSpans, insideQuotation } from "./quotes/quote-spans.js";
 import { isSpace } from "./spaces.js";
 import type { Article, DateMention, DatedFact, Sentence } from "./types.js";
 
@@ -33,13 +34,12 @@ export function draftFacts(article: Article): FactDraft[] {
   for (const sentence of article.sentences) {
     if (sentence.duplicateOf !== null) continue;
     const headline = article.paragraphs[sentence.paragraph]?.kind === "headline" && !ENDS_A_SENTENCE.test(sentence.text);
-    const mentions = resolveDates(sentence.text, article.published).filter(
-      (mention) => !isReferencePoint(sentence.text, mention) && !(headline && readByTense(mention)),
-    );
+    const resolved = resolveDates(sentence.text, article.published);
+    const mentions = resolved.filter((mention) => !isReferencePoint(sentence.text, mention) && !(headline && readByTense(mention)));
     if (mentions.length > 0) {
       const clauses = clausesFor(sentence.text, mentions);
       mentions.forEach((date, i) => drafts.push({ sentence: sentence.index, event: clauses[i]!, date, fallback: false }));
-    } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !saysWhen(sentence.text)) {
+    } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !saysWhen(sentence.text, resolved)) {
       const date: DateMention = { value: article.published, precision: "day", qualifier: null, expression: "", start: 0, end: 0 };
       drafts.push({ sentence: sentence.index, event: sentence.text, date, fallback: true });
     }
@@ -54,14 +54,88 @@ const MONTH_NAME = /\b(?:(?:January|February|March|April|June|July|August|Septem
 const RELATIVE_TIME =
   /\b(?:(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|yesterday|the\s+day\s+before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
 
+/** Irregular simple-past verbs that "then" tells a sequence with ("then said", "then took"); regular ones end in -ed. */
+const THEN_PAST = ["said", "told", "met", "held", "spoke", "won", "began", "made", "sent", "struck", "wrote", "went", "took", "gave", "came", "left"];
+
+/**
+ * Words that point at a time other than publication, which the sentence then tells of: "at the
+ * time", "at that point"; "then" as "at that time" ("said then that", "back then", "even then") —
+ * not "then" before a past verb or after "and", which tells what came next ("The minister then
+ * resigned"), nor "then-president"; and "after", "before", "during", "following" an event ("after
+ * the ensemble's debut", "during their march").
+ */
+const OTHER_TIME = new RegExp(
+  [
+    String.raw`\bat\s+(?:the\s+time|that\s+(?:time|point|moment|stage))\b`,
+    String.raw`(?<!\band\s+)\bthen\b(?![-‑\w])(?!\s+(?:\w+ed|${THEN_PAST.join("|")})\b)`,
+    String.raw`\b(?:after|before|during|following)\s+(?:the|his|her|their|its|a|an|that|this|these|those|our|my|your|[A-Z][\w'’-]*['’]s)\b`,
+  ].join("|"),
+  "i",
+);
+
+/** A year or a decade, also one not read as a date: "His 1985 recording", "the 1970s" (not "2,019", "$2000", "2019/20"). */
+const YEAR_WORD = /(?<![\w.,$£€/-])(?:1[89]|20)\d\d(?:s|['’]s)?(?![\w/%-]|[.,]\d)/g;
+
 /**
  * True when the sentence says when in words that were not resolved to a date (a date that names an
  * event, a month too far from publication to tell its year, "told Politico last week", "two days
- * after the minister warned"): such a sentence is not dated by the publication date instead —
- * that would be a date the text does not give.
+ * after the minister warned", "said at the time", "His 1985 recording", a quoted "today"): such a sentence is not
+ * dated by the publication date instead — that would be a date the text does not give. A year
+ * that was read as a date (`resolved`, such as the reference point of "since 2019") is not counted
+ * again. A wire dateline ("Oct 23 (Reuters) -") says when the story was filed, not when its event
+ * happened, and is not read.
  */
-export function saysWhen(text: string): boolean {
-  return MONTH_NAME.test(text) || RELATIVE_TIME.test(text);
+export function saysWhen(text: string, resolved: readonly DateMention[] = []): boolean {
+  const from = datelineEnd(text);
+  const story = text.slice(from);
+  if (MONTH_NAME.test(story) || RELATIVE_TIME.test(story) || quotesADayWord(text)) return true;
+  const told = unquoted(text);
+  return OTHER_TIME.test(told.slice(from)) || namesYearAside(told, from, resolved);
+}
+
+/** A day named by its distance from the moment of speaking. */
+const DAY_WORD = /\b(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi;
+
+/**
+ * True when a quotation names a day ("“Today, the Australian people have voted …,” Albanese told
+ * supporters"): the day the words were spoken, which the resolver does not take (it may be the day
+ * before publication), so the publication date would be a guess.
+ */
+function quotesADayWord(text: string): boolean {
+  DAY_WORD.lastIndex = 0;
+  let spans: ReturnType<typeof findQuoteSpans> | null = null;
+  for (let match = DAY_WORD.exec(text); match !== null; match = DAY_WORD.exec(text)) {
+    spans ??= findQuoteSpans(text);
+    if (insideQuotation(text, spans, match.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * The text with its quoted words blanked (same offsets): what a speaker says ("we will know more
+ * after the scan") does not say when it was said.
+ */
+function unquoted(text: string): string {
+  const spans = findQuoteSpans(text);
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const span of spans) {
+    if (span.depth !== 1 || span.start < at || !insideQuotation(text, spans, span.start)) continue;
+    out += text.slice(at, span.start) + " ".repeat(span.end - span.start);
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+/** True when text from `from` on holds a year outside every resolved date. */
+function namesYearAside(text: string, from: number, resolved: readonly DateMention[]): boolean {
+  YEAR_WORD.lastIndex = from;
+  for (let match = YEAR_WORD.exec(text); match !== null; match = YEAR_WORD.exec(text)) {
+    const at = match.index;
+    if (!resolved.some((m) => at >= m.start && at < m.end)) return true;
+  }
+  return false;
 }
 
 /** A full stop at the end: a first paragraph so ended is the article's lede in sentences, not a headline (a file without one). */
@@ -81,16 +155,23 @@ function readByTense(mention: DateMention): boolean {
   return !ORIENTED.test(mention.expression);
 }
 
-/** "since" opening the expression ("since June 2020") or right before it ("since October 7"). */
+/** "since" opening the expression ("since June 2020"). */
 const SINCE_AT_START = /^since\b/i;
-const SINCE_AT_END = /\bsince\s+$/i;
-/** Enough of the text before a date to hold "since " with its spaces. */
-const SINCE_LOOKBACK = 16;
+/**
+ * "since" before it, right before ("since October 7") or with a few words of the same clause
+ * between ("since their peak in late 2022", "since he took office in 2019"): no comma, semicolon,
+ * colon, bracket, dash or quotation mark, nor a conjunction that opens a new clause ("since the
+ * vote but the plant closed in 2024"). "long since" is "long ago", not a reference point.
+ */
+const SINCE_AT_END = /(?<!\blong\s+)\bsince\s+(?:(?!(?:and|but|while|whereas|although|though|because|yet|so)\b)[^\s,;:()[\]—–"“”]+\s+){0,6}$/i;
+/** Enough of the text before a date to hold "since" and six words. */
+const SINCE_LOOKBACK = 100;
 
 /**
- * A date after "since" is a reference point ("its worst day since June 2020", "has not grown that
- * fast since 2010", "have camped there since Monday"), not when the sentence's event happened: it
- * dates no fact, and the sentence is dated as if it had no date of its own.
+ * A date in a "since" phrase is a reference point ("its worst day since June 2020", "has not grown
+ * that fast since 2010", "have camped there since Monday", "have fallen 80 per cent since their
+ * peak in late 2022"), not when the sentence's event happened: it dates no fact, and the sentence
+ * is dated as if it had no date of its own.
  */
 export function isReferencePoint(text: string, mention: DateMention): boolean {
   return SINCE_AT_START.test(mention.expression) || SINCE_AT_END.test(text.slice(Math.max(0, mention.start - SINCE_LOOKBACK), mention.start));

@@ -15,9 +15,11 @@ import { pastSpanParser } from "./parsers/past-span.js";
 import { relativePeriodParser } from "./parsers/relative-period.js";
 import { weekdayParser } from "./parsers/weekday.js";
 import { yearParser } from "./parsers/year.js";
+import { dropDatelineRefiner } from "./refiners/dateline.js";
 import { dropNonDatesRefiner } from "./refiners/drop-non-dates.js";
 import { dropEventNamesRefiner } from "./refiners/event-names.js";
 import { dropRecurringRefiner } from "./refiners/recurring.js";
+import { dropQuotedDayWordsRefiner } from "./refiners/quoted-day-words.js";
 import { partOfDayRefiner } from "./refiners/part-of-day.js";
 import { relativeYearRefiner } from "./refiners/relative-year.js";
 import { weekdayWithDateRefiner } from "./refiners/weekday-with-date.js";
@@ -76,6 +78,8 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
   instance.refiners = [
     ...instance.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)),
     dropNonDatesRefiner,
+    dropDatelineRefiner,
+    dropQuotedDayWordsRefiner,
     dropEventNamesRefiner,
     dropRecurringRefiner,
     partOfDayRefiner,

@@ -1,3 +1,4 @@
 export { resolveDates } from "./resolve.js";
 export { newsChrono } from "./chrono.js";
 export { directionAt, type Direction } from "./tense.js";
+export { datelineEnd } from "./refiners/dateline.js";

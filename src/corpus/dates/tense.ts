@@ -77,8 +77,36 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   return cueAt(sentence, start, end) ?? "past";
 }
 
+/**
+ * A word that makes the date right after it a due date: "payable on Dec. 15", "effective Jan. 1",
+ * "valid until March 31", "maturing on Dec. 1", "due on November 30", "expiring on Dec. 31".
+ */
+const DUE_BEFORE = /\b(?:(?:payable|effective|expiring|expires|maturing|matures|due)(?:\s+(?:on|from|as\s+of|by|until))?|valid\s+(?:until|till|through))\s+$/i;
+/** "effective in March" says how well, not when: "in" does not open a due date. */
+const IN_AT_START = /^in\b/i;
+/** "is" or "are" right before the due word: "the dividend is payable on …" is still to come. */
+const PRESENT_BEFORE = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
+
 /** As `directionAt`, but null when the sentence holds no tense cue at all. */
 export function cueAt(sentence: string, start: number, end: number): Direction | null {
+  const due = IN_AT_START.test(sentence.slice(start, end)) ? null : DUE_BEFORE.exec(sentence.slice(0, start));
+  return due ? dueDirection(sentence, due.index, end) : tenseCueAt(sentence, start, end);
+}
+
+/**
+ * A due date lies ahead of the moment it was set, whatever the tense of the sentence that sets it
+ * ("The company raised its dividend …, payable on Dec. 15"); that moment is untold, so it is read
+ * as a future seen from the past (`laterYearOf`): the occurrence nearest publication if not before
+ * it — one behind may be a date that has passed ("The new fee, effective Sept. 1, drove customers
+ * away"). Said in the present or future ("is payable on", "will be effective"), it is simply ahead.
+ */
+function dueDirection(sentence: string, wordStart: number, end: number): Direction {
+  if (PRESENT_BEFORE.test(sentence.slice(0, wordStart))) return "future";
+  return tenseCueAt(sentence, wordStart, end) === "future" ? "future" : "future-in-past";
+}
+
+/** The tense cue nearest the expression at [start, end), or null. */
+function tenseCueAt(sentence: string, start: number, end: number): Direction | null {
   return nearestCue(sentence.slice(0, start), NEARER_BEFORE, FUTURE, true) ?? nearestCue(sentence.slice(end), NEARER_AFTER, FUTURE_AFTER, false);
 }
 
