@@ -89,6 +89,9 @@ export function saysWhen(text: string, resolved: readonly DateMention[] = []): b
   const from = datelineEnd(text);
   const story = text.slice(from);
   if (MONTH_NAME.test(story) || RELATIVE_TIME.test(story) || quotesADayWord(text)) return true;
+  // Most sentences hold neither; only those that do are read again without their quotations.
+  YEAR_WORD.lastIndex = 0;
+  if (!OTHER_TIME.test(story) && !YEAR_WORD.test(story)) return false;
   const told = unquoted(text);
   return OTHER_TIME.test(told.slice(from)) || namesYearAside(told, from, resolved);
 }
