@@ -317,13 +317,13 @@ describe("a wire dateline is when the story was filed, not when its event happen
 
   it("a lede under a dateline gets one fact, dated by its own words", async () => {
     expect(await factsOf("2025-10-23", "Oct 23 (Reuters) - Cascadia Semiconductor on Wednesday reported third-quarter revenue above Wall Street estimates.")).toEqual([
-      ["Oct 23 (Reuters) - Cascadia Semiconductor on Wednesday reported third-quarter revenue above Wall Street estimates.", "2025-10-22", false],
+      ["Cascadia Semiconductor on Wednesday reported third-quarter revenue above Wall Street estimates.", "2025-10-22", false],
     ]);
   });
 
   it("a lede with no date but its dateline's is like any other: the flagged publication-date fallback", async () => {
     expect(await factsOf("2025-10-23", "Oct 23 (Reuters) - Cascadia Semiconductor reported revenue above estimates.")).toEqual([
-      ["Oct 23 (Reuters) - Cascadia Semiconductor reported revenue above estimates.", "2025-10-23", true],
+      ["Cascadia Semiconductor reported revenue above estimates.", "2025-10-23", true],
     ]);
   });
 });
@@ -453,6 +453,24 @@ describe("a day word inside a quotation is relative to when the words were spoke
     expect(await factsOf("2025-05-04", '"Today, the Australian people have voted for Australian values," Albanese told supporters.')).toEqual([]);
     expect(await factsOf("2025-05-04", "Albanese told supporters that the people had voted for Australian values.")).toEqual([
       ["Albanese told supporters that the people had voted for Australian values.", "2025-05-04", true],
+    ]);
+  });
+});
+
+describe("what a fact is", () => {
+  it("a question tells no event, whatever date it names", async () => {
+    expect(await factsOf("2025-07-14", "Will President Lula visit China again this year?")).toEqual([]);
+    expect(await factsOf("2025-07-14", 'Reporter: "Did the ministers meet on Monday?"')).toEqual([]);
+  });
+
+  it("a statement still does, and a quoted question inside one does not stop it", async () => {
+    expect(await factsOf("2025-07-14", "President Lula paid a state visit to China in May.")).toEqual([["President Lula paid a state visit to China in May.", "2025-05", false]]);
+    expect(await factsOf("2025-07-14", '"Is this the end?" the minister asked on Monday.')).toEqual([['"Is this the end?" the minister asked on Monday.', "2025-07-14", false]]);
+  });
+
+  it("an event's words do not begin with the wire dateline", async () => {
+    expect(await factsOf("2025-05-04", "SYDNEY (AFP) - Prime Minister Anthony Albanese swept to a second term on Saturday.")).toEqual([
+      ["Prime Minister Anthony Albanese swept to a second term on Saturday.", "2025-05-03", false],
     ]);
   });
 });

@@ -32,19 +32,27 @@ export interface FactDraft {
 export function draftFacts(article: Article): FactDraft[] {
   const drafts: FactDraft[] = [];
   for (const sentence of article.sentences) {
-    if (sentence.duplicateOf !== null) continue;
+    if (sentence.duplicateOf !== null || ASKS.test(sentence.text)) continue;
     const headline = article.paragraphs[sentence.paragraph]?.kind === "headline" && !ENDS_A_SENTENCE.test(sentence.text);
     const resolved = resolveDates(sentence.text, article.published);
     const mentions = resolved.filter((mention) => !isReferencePoint(sentence.text, mention) && !(headline && readByTense(mention)));
     if (mentions.length > 0) {
       const clauses = clausesFor(sentence.text, mentions);
-      mentions.forEach((date, i) => drafts.push({ sentence: sentence.index, event: clauses[i]!, date, fallback: false }));
+      mentions.forEach((date, i) => drafts.push({ sentence: sentence.index, event: withoutDateline(clauses[i]!), date, fallback: false }));
     } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !saysWhen(sentence.text, resolved)) {
       const date: DateMention = { value: article.published, precision: "day", qualifier: null, expression: "", start: 0, end: 0 };
-      drafts.push({ sentence: sentence.index, event: sentence.text, date, fallback: true });
+      drafts.push({ sentence: sentence.index, event: withoutDateline(sentence.text), date, fallback: true });
     }
   }
   return drafts;
+}
+
+/** A question ("Will President Lula visit China again this year?") asks; it tells no event, whatever date it names. */
+const ASKS = /\?["”’»)]*\s*$/;
+
+/** An event's words without the wire dateline that opens its sentence ("SYDNEY (AFP) - "). */
+function withoutDateline(event: string): string {
+  return event.slice(datelineEnd(event));
 }
 
 /** A month named as a date ("the October 7 attack", "in September"; an abbreviation only with its dot or a day, as "Jan" is also a name; "May" only with a day or a date word before it). */
