@@ -53,3 +53,33 @@ describe("SpeakerRegistry.finish", () => {
     expect(merged).toBeGreaterThan(0);
   });
 });
+
+describe("SpeakerRegistry.lookup by role", () => {
+  const person = (id: number, name: string, titles: string[]): ArticlePerson => ({ id, name, tokens: name.split(" ").map(foldName), titles: new Set(titles) });
+  function registry(): SpeakerRegistry {
+    const r = new SpeakerRegistry();
+    r.addArticlePeople("a", [person(0, "Pedro Sánchez", ["spanish", "prime", "minister"]), person(1, "Anthony Albanese", ["prime", "minister"])]);
+    r.addArticlePeople("b", [person(0, "Xi Jinping", ["chinese", "president"])]);
+    r.institution("Israeli Prime Minister Benjamin Netanyahu's office", "b");
+    r.finish();
+    return r;
+  }
+
+  it("a role alone finds the one person the articles give every word of it", () => {
+    const found = registry().lookup("the Spanish prime minister");
+    expect(found.status === "found" && found.entry.name).toBe("Pedro Sánchez");
+    const president = registry().lookup("President");
+    expect(president.status === "found" && president.entry.name).toBe("Xi Jinping");
+  });
+
+  it("lists several, and never takes a name that merely holds the words", () => {
+    const both = registry().lookup("prime minister");
+    expect(both.status === "ambiguous" && both.candidates.map((c) => c.name).sort()).toEqual(["Anthony Albanese", "Pedro Sánchez"]);
+    expect(registry().lookup("the Australian prime minister").status).toBe("unknown");
+  });
+
+  it("a name with a title is still found by the name", () => {
+    const found = registry().lookup("President Xi");
+    expect(found.status === "found" && found.entry.name).toBe("Xi Jinping");
+  });
+});

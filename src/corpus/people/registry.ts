@@ -15,6 +15,8 @@ export interface SpeakerEntry {
   articles: Set<string>;
   /** How many statements are attributed to it. */
   statements: number;
+  /** Title words the articles give a person ("prime", "minister", "spanish"), for a user who asks by role. */
+  titles: Set<string>;
 }
 
 export type NameLookup =
@@ -48,11 +50,13 @@ export class SpeakerRegistry {
       let index = this.byFolded.get(folded);
       if (index === undefined) {
         index = this.entries.length;
-        this.entries.push({ name: person.name, type: "person", aliases: [], articles: new Set(), statements: 0 });
+        this.entries.push({ name: person.name, type: "person", aliases: [], articles: new Set(), statements: 0, titles: new Set() });
         this.byFolded.set(folded, index);
         this.folded = null;
       }
-      this.entries[index]!.articles.add(articleId);
+      const entry = this.entries[index]!;
+      entry.articles.add(articleId);
+      for (const title of person.titles) entry.titles.add(title);
       ids.set(person.id, index);
     }
     this.personIndex.set(articleId, ids);
@@ -64,7 +68,7 @@ export class SpeakerRegistry {
     let index = this.byFolded.get(folded);
     if (index === undefined) {
       index = this.entries.length;
-      this.entries.push({ name, type: "institution", aliases: [], articles: new Set(), statements: 0 });
+      this.entries.push({ name, type: "institution", aliases: [], articles: new Set(), statements: 0, titles: new Set() });
       this.byFolded.set(folded, index);
       this.folded = null;
     }
@@ -106,6 +110,7 @@ export class SpeakerRegistry {
       const target = this.entries[to]!;
       for (const article of this.entries[from]!.articles) target.articles.add(article);
       target.statements += this.entries[from]!.statements;
+      for (const title of this.entries[from]!.titles) target.titles.add(title);
     }
     this.redirect = merged;
     for (const [index, entry] of this.entries.entries()) {
@@ -132,6 +137,8 @@ export class SpeakerRegistry {
    * family names ("Pezeshkian"), typos ("Pezeshkain", "Markovik").
    */
   lookup(typed: string): NameLookup {
+    const role = roleWords(foldName(typed));
+    if (role) return this.byRole(role);
     const folded = stripTitles(foldName(typed));
     if (folded === "") return { status: "unknown", suggestions: [] };
     this.folded ??= { entries: this.canonical(), names: this.canonical().map((e) => foldName(e.name)) };
@@ -150,11 +157,25 @@ export class SpeakerRegistry {
     return { status: "ambiguous", candidates: rankForAmbiguity(close) };
   }
 
+  /**
+   * "the Spanish prime minister", "President": the one person the articles give every one of these
+   * title words; several are listed; none is no match. Never a name that merely holds the words
+   * ("Israeli Prime Minister Benjamin Netanyahu's office" is no answer to "the Spanish prime minister").
+   */
+  private byRole(words: string[]): NameLookup {
+    const fits = this.canonical().filter((entry) => entry.type === "person" && words.every((word) => entry.titles.has(word)));
+    if (fits.length === 1) return { status: "found", entry: fits[0]! };
+    if (fits.length > 1) return { status: "ambiguous", candidates: rankForAmbiguity(fits) };
+    return { status: "unknown", suggestions: [] };
+  }
+
   /** Names that look like the typed one, best first (for "did you mean" and autocomplete). */
   suggest(typed: string, limit = 5): SpeakerEntry[] {
     const folded = stripTitles(foldName(typed));
     if (folded === "") return this.canonical().sort(byStatements).slice(0, limit);
-    return unique(this.search(folded, 0.6).map((h) => h.entry)).slice(0, limit);
+    // People someone quoted first: the name finder's mentions include phrases that are no one ("Great Depression").
+    const hits = unique(this.search(folded, 0.6).map((h) => h.entry));
+    return [...hits.filter((e) => e.statements > 0), ...hits.filter((e) => e.statements === 0)].slice(0, limit);
   }
 
   /**
@@ -198,6 +219,12 @@ function aliasesOf(entry: SpeakerEntry): string[] {
     }
   }
   return [...aliases];
+}
+
+/** The words of a name typed as a role alone ("the spanish prime minister"), articles dropped; null when it holds a name. */
+function roleWords(folded: string): string[] | null {
+  const words = folded.split(" ").filter((w) => w !== "" && w !== "the" && w !== "a" && w !== "an");
+  return words.length > 0 && words.every((w) => isTitleWord(w)) ? words : null;
 }
 
 function stripTitles(folded: string): string {
