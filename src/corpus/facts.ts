@@ -50,9 +50,13 @@ export function draftFacts(article: Article): FactDraft[] {
 /** A month named as a date ("the October 7 attack", "in September"; an abbreviation only with its dot or a day, as "Jan" is also a name; "May" only with a day or a date word before it). */
 const MONTH_NAME = /\b(?:(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\s+\d)|May\s+\d|(?:in|on|since|until|by|early|mid|late|last|next|this)[\s-]+May\b)/;
 
-/** Words that say when in relative terms: "last week", "two days after", "earlier this month", "yesterday", a weekday. */
+/**
+ * Words that say when in relative terms: "last week", "two days after", "earlier this month",
+ * "yesterday", a weekday, a season after a preposition or a qualifier ("in the winter", "in early
+ * spring", which gives no year when it is a winter or has no tense cue).
+ */
 const RELATIVE_TIME =
-  /\b(?:(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|yesterday|the\s+day\s+before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+  /\b(?:(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter)|(?:in|during|over|throughout|early|mid|late)[\s-]+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|autumn|fall|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|yesterday|the\s+day\s+before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
 
 /** Irregular simple-past verbs that "then" tells a sequence with ("then said", "then took"); regular ones end in -ed. */
 const THEN_PAST = ["said", "told", "met", "held", "spoke", "won", "began", "made", "sent", "struck", "wrote", "went", "took", "gave", "came", "left"];
