@@ -576,3 +576,41 @@ describe("a season is a date at year precision (Northern-hemisphere calendar: sp
     }
   });
 });
+
+describe("a span that runs up to publication ('over the past 18 months') says how long, not when: it dates no fact", () => {
+  it.each([
+    ["Marcus Feld said the company had moved final assembly out of China over the past 18 months."],
+    ["Sales fell 40 per cent over the last three years, the company said."],
+    ["In the past decade, China built 40,000 km of high-speed rail."],
+    ["The company said it had cut 3,000 jobs over the previous two years."],
+    ["Over the past year, the bank raised rates seven times."],
+    ["The regulator fined the bank twice in the last 12 months."],
+    ["Exports rose for the past 10 consecutive years, the ministry said."],
+    ["The club signed four strikers over the past few years."],
+  ])("%s", async (sentence) => {
+    expect(await factsOf("2025-10-23", sentence)).toEqual([]);
+  });
+
+  it("the resolver still reads where the span starts (the seed's labels), but that is no event's date", () => {
+    expect(dates("Marcus Feld said the company had moved final assembly out of China over the past 18 months.", "2025-10-23")).toEqual([
+      "2024-04 month «the past 18 months»",
+    ]);
+  });
+
+  it("the sentence keeps its own date", async () => {
+    const sentence = "On Tuesday, the company said it had moved final assembly out of China over the past 18 months.";
+    expect(await factsOf("2025-10-23", sentence)).toEqual([[sentence, "2025-10-21", false]]);
+    const other = "Círculo raised €240m last year and has doubled its staff over the past decade.";
+    expect(await factsOf("2026-02-08", other)).toEqual([[other, "2025", false]]);
+  });
+
+  it("controls: 'last month', 'last year', 'two years ago' still date their sentence", async () => {
+    expect(await factsOf("2025-10-23", "Prices rose last month.")).toEqual([["Prices rose last month.", "2025-09", false]]);
+    expect(await factsOf("2025-10-23", "The company moved final assembly out of China last year.")).toEqual([
+      ["The company moved final assembly out of China last year.", "2024", false],
+    ]);
+    expect(await factsOf("2025-10-23", "The company moved final assembly out of China two years ago.")).toEqual([
+      ["The company moved final assembly out of China two years ago.", "2023", false],
+    ]);
+  });
+});
