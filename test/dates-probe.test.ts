@@ -474,3 +474,161 @@ describe("what a fact is", () => {
     ]);
   });
 });
+
+describe("a season is a date at year precision (Northern-hemisphere calendar: spring Mar–May, summer Jun–Aug, autumn Sep–Nov, winter Dec–Feb)", () => {
+  it("a season with its year is that year, qualifier words or not", () => {
+    expect(dates("The plant opened in the spring of 2024.", "2026-02-08")).toEqual(["2024 year «in the spring of 2024»"]);
+    expect(dates("Sales collapsed in autumn 2022, the company said.", "2026-02-08")).toEqual(["2022 year «in autumn 2022»"]);
+    expect(values("Spring 2024 brought record rainfall to the region.", "2026-02-08")).toEqual(["2024"]);
+    expect(values("The strike began in the winter of 1994.", "2026-02-08")).toEqual(["1994"]);
+    expect(values("Prices peaked in winter 2023.", "2026-02-08")).toEqual(["2023"]);
+    expect(values("The fund was launched in the fall of 2019.", "2026-02-08")).toEqual(["2019"]);
+    expect(dates("Output slumped in late summer 2024.", "2026-02-08")).toEqual(["2024 year «in late summer 2024»"]);
+    expect(values("The talks collapsed in the summer of last year.", "2026-02-08")).toEqual(["2025"]);
+  });
+
+  it("a winter written across two years is not one year", () => {
+    expect(values("Gas prices spiked in the winter of 2022-23.", "2026-02-08")).toEqual([]);
+    expect(values("Gas prices spiked in winter 2022/23.", "2026-02-08")).toEqual([]);
+  });
+
+  it("'this spring' is the publication year; 'last summer' the latest that ended before publication; 'next autumn' the first not yet begun", () => {
+    expect(values("This spring the company will open a plant in Sines.", "2026-02-08")).toEqual(["2026"]);
+    expect(values("The ministers met this summer in Geneva.", "2025-10-01")).toEqual(["2025"]);
+    expect(values("The river flooded last summer.", "2025-10-01")).toEqual(["2025"]);
+    expect(values("The river flooded last summer.", "2025-07-15")).toEqual(["2024"]);
+    expect(values("The river flooded last summer.", "2025-08-31")).toEqual(["2024"]);
+    expect(values("Harvests failed last autumn.", "2025-10-01")).toEqual(["2024"]);
+    expect(values("Harvests failed last fall.", "2025-12-01")).toEqual(["2025"]);
+    expect(values("The election will be held next autumn.", "2025-07-15")).toEqual(["2025"]);
+    expect(values("The election will be held next autumn.", "2025-10-01")).toEqual(["2026"]);
+    expect(values("The stadium will reopen next spring.", "2025-03-10")).toEqual(["2026"]);
+    expect(values("Last summer's floods killed dozens.", "2025-10-01")).toEqual(["2025"]);
+  });
+
+  it("a winter without its year spans two calendar years: no date", () => {
+    for (const sentence of [
+      "The grid failed last winter.",
+      "Gas will be rationed this winter.",
+      "Talks will resume next winter.",
+      "The grid failed in the winter.",
+      "Gas will be rationed during the winter.",
+    ]) {
+      expect(dates(sentence, "2025-10-01")).toEqual([]);
+    }
+  });
+
+  it("a bare season takes its direction from the tense: past, the latest begun by publication; future, the next not yet ended", () => {
+    expect(values("The company opened the plant in the spring.", "2026-02-08")).toEqual(["2025"]);
+    expect(values("The plant will open in the spring.", "2026-02-08")).toEqual(["2026"]);
+    expect(values("The plant will open in the autumn.", "2025-10-01")).toEqual(["2025"]);
+    expect(values("The government raised fuel duty in the autumn.", "2025-07-15")).toEqual(["2024"]);
+    expect(values("The government raised fuel duty in the autumn.", "2025-10-01")).toEqual(["2025"]);
+    expect(values("The company laid off 200 workers in the fall.", "2025-12-01")).toEqual(["2025"]);
+    expect(values("Production is expected to resume over the summer.", "2025-08-20")).toEqual(["2025"]);
+    expect(values("Output fell in early summer.", "2025-10-01")).toEqual(["2025"]);
+  });
+
+  it("a future seen from the past is taken only when the nearest occurrence is not behind publication", () => {
+    expect(values("The company said it would open the plant in the spring.", "2026-02-08")).toEqual(["2026"]);
+    expect(values("The chief executive said orders would come back in the summer.", "2025-10-23")).toEqual([]);
+    expect(values("The chief executive said the plant would open in the summer.", "2025-08-20")).toEqual(["2025"]);
+  });
+
+  it("without a tense cue a bare season is not guessed", () => {
+    expect(values("Voters go to the polls in the autumn.", "2025-07-15")).toEqual([]);
+    expect(values("Prices fall in the spring.", "2026-02-08")).toEqual([]);
+  });
+
+  it("a season after a sentence that names another year is not guessed", () => {
+    expect(values("The 2022 drought peaked in the summer.", "2025-10-01")).toEqual([]);
+  });
+
+  it.each([
+    ["Protests spread across the region during the Arab Spring."],
+    ["The Arab Spring began in Tunisia."],
+    ["Soviet tanks crushed the Prague Spring."],
+    ["Tickets for the Summer Olympics sold out."],
+    ["Fall Out Boy played in Lisbon."],
+    ["Guests bathed in the hot springs near the town."],
+    ["Police were ready to spring into action."],
+    ["The spring in the mattress broke."],
+    ["The climber was injured in the fall from the ridge."],
+    ["An early fall in prices worried investors."],
+    ["Stocks recovered after a late fall, traders said."],
+    ["This fall in sterling alarmed the Treasury."],
+    ["It was the last summer before the war."],
+    ["He returned the next summer with his family."],
+    ["He was in the autumn of his career when he won the title."],
+    ["Shares fell in the winter of discontent."],
+    ["She met him in summer camp."],
+    ["The team reported to spring training."],
+    ["The firm bottled the water in spring water plants."],
+  ])("not a season: %s", (sentence) => {
+    expect(dates(sentence, "2025-10-01")).toEqual([]);
+  });
+
+  it("controls: months, 'last year' and years are read as before", () => {
+    expect(values("Prices fall in March.", "2025-02-10")).toEqual(["2025-03"]);
+    expect(values("Prices fell in March.", "2025-10-01")).toEqual(["2025-03"]);
+    expect(values("The Arab Spring uprisings began in 2011.", "2025-10-01")).toEqual(["2011"]);
+    expect(values("Profits rose last year.", "2026-02-08")).toEqual(["2025"]);
+    expect(values("Talks stalled in mid-September.", "2025-10-01")).toEqual(["2025-09"]);
+  });
+
+  it("'Last year … raised €240m, and this spring it will open …' is two facts, one per clause", async () => {
+    expect(await factsOf("2026-02-08", "Last year Círculo raised €240m, and this spring it will open a recycling plant in Sines.")).toEqual([
+      ["Last year Círculo raised €240m", "2025", false],
+      ["this spring it will open a recycling plant in Sines.", "2026", false],
+    ]);
+  });
+
+  it("a past sentence with a season that gives no date is not dated by publication instead", async () => {
+    for (const sentence of [
+      "The minister resigned in the winter.",
+      "The minister resigned last winter.",
+      "The minister resigned in early winter.",
+      "The minister resigned over the winter.",
+    ]) {
+      expect(await factsOf("2025-10-01", sentence)).toEqual([]);
+    }
+  });
+});
+
+describe("a span that runs up to publication ('over the past 18 months') says how long, not when: it dates no fact", () => {
+  it.each([
+    ["Marcus Feld said the company had moved final assembly out of China over the past 18 months."],
+    ["Sales fell 40 per cent over the last three years, the company said."],
+    ["In the past decade, China built 40,000 km of high-speed rail."],
+    ["The company said it had cut 3,000 jobs over the previous two years."],
+    ["Over the past year, the bank raised rates seven times."],
+    ["The regulator fined the bank twice in the last 12 months."],
+    ["Exports rose for the past 10 consecutive years, the ministry said."],
+    ["The club signed four strikers over the past few years."],
+  ])("%s", async (sentence) => {
+    expect(await factsOf("2025-10-23", sentence)).toEqual([]);
+  });
+
+  it("the resolver still reads where the span starts (the seed's labels), but that is no event's date", () => {
+    expect(dates("Marcus Feld said the company had moved final assembly out of China over the past 18 months.", "2025-10-23")).toEqual([
+      "2024-04 month «the past 18 months»",
+    ]);
+  });
+
+  it("the sentence keeps its own date", async () => {
+    const sentence = "On Tuesday, the company said it had moved final assembly out of China over the past 18 months.";
+    expect(await factsOf("2025-10-23", sentence)).toEqual([[sentence, "2025-10-21", false]]);
+    const other = "Círculo raised €240m last year and has doubled its staff over the past decade.";
+    expect(await factsOf("2026-02-08", other)).toEqual([[other, "2025", false]]);
+  });
+
+  it("controls: 'last month', 'last year', 'two years ago' still date their sentence", async () => {
+    expect(await factsOf("2025-10-23", "Prices rose last month.")).toEqual([["Prices rose last month.", "2025-09", false]]);
+    expect(await factsOf("2025-10-23", "The company moved final assembly out of China last year.")).toEqual([
+      ["The company moved final assembly out of China last year.", "2024", false],
+    ]);
+    expect(await factsOf("2025-10-23", "The company moved final assembly out of China two years ago.")).toEqual([
+      ["The company moved final assembly out of China two years ago.", "2023", false],
+    ]);
+  });
+});

@@ -235,7 +235,7 @@ describe("the cheap pre-test before chrono", () => {
       "They met March first.", "It was signed 5March.", "The vote is now, ET.", "Right now EST markets fell.", "Markets fell on the news.",
       "The mayor met monitors.", "They left last night.", "It rose tmrw.", "In the coming weeks, talks resume.", "The past decade was hard.",
       "The talks two weeks ago failed.", "On Monday-morning they met.", "A novel decent plan for the Marshes.", "Sept. saw gains.",
-      "Filed 2023-11-13T10:00Z.", "Due 11/2023 or 13.11.", "In 2023 October, on the 7th of October and October 7th, 2023.", "5 AD March", "tmr at noon",
+      "Filed 2023-11-13T10:00Z.", "Last summer's floods.", "In the fall of 2019 and the Arab Spring.", "A fall-winter line.", "Due 11/2023 or 13.11.", "In 2023 October, on the 7th of October and October 7th, 2023.", "5 AD March", "tmr at noon",
     ];
     for (const sentence of nearMisses) sentences.push([sentence, "2024-01-10"]);
     return sentences;

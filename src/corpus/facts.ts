@@ -6,7 +6,7 @@
  * is a reference point, not the event's date, and counts as no date here; so is a date in a
  * headline that only the headline's tense could place (`readByTense`).
  */
-import { datelineEnd, resolveDates } from "./dates/index.js";
+import { datelineEnd, isPastSpan, resolveDates } from "./dates/index.js";
 import { findQuoteSpans, insideQuotation } from "./quotes/quote-spans.js";
 import { isSpace } from "./spaces.js";
 import type { Article, DateMention, DatedFact, Sentence } from "./types.js";
@@ -58,9 +58,14 @@ function withoutDateline(event: string): string {
 /** A month named as a date ("the October 7 attack", "in September"; an abbreviation only with its dot or a day, as "Jan" is also a name; "May" only with a day or a date word before it). */
 const MONTH_NAME = /\b(?:(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\s+\d)|May\s+\d|(?:in|on|since|until|by|early|mid|late|last|next|this)[\s-]+May\b)/;
 
-/** Words that say when in relative terms: "last week", "two days after", "earlier this month", "yesterday", a weekday. */
+/**
+ * Words that say when in relative terms: "last week", "two days after", "earlier this month",
+ * "yesterday", a weekday, a span up to publication ("the past 18 months", "the last few years"),
+ * a season after a preposition or a qualifier ("in the winter", "in early spring", which give no
+ * year when it is a winter or there is no tense cue).
+ */
 const RELATIVE_TIME =
-  /\b(?:(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|yesterday|the\s+day\s+before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+  /\b(?:(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter)|(?:in|during|over|throughout|early|mid|late)[\s-]+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|autumn|fall|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|few|many|couple\s+of)\s+)?(?:(?:consecutive|straight|full)\s+)?(?:days|weeks|months|years|decades)|yesterday|the\s+day\s+before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
 
 /** Irregular simple-past verbs that "then" tells a sequence with ("then said", "then took"); regular ones end in -ed. */
 const THEN_PAST = ["said", "told", "met", "held", "spoke", "won", "began", "made", "sent", "struck", "wrote", "went", "took", "gave", "came", "left"];
@@ -182,10 +187,11 @@ const SINCE_LOOKBACK = 100;
  * A date in a "since" phrase is a reference point ("its worst day since June 2020", "has not grown
  * that fast since 2010", "have camped there since Monday", "have fallen 80 per cent since their
  * peak in late 2022"), not when the sentence's event happened: it dates no fact, and the sentence
- * is dated as if it had no date of its own.
+ * is dated as if it had no date of its own. So is the start of a span that runs up to publication
+ * ("had moved final assembly out of China over the past 18 months"): the event may lie anywhere in it.
  */
 export function isReferencePoint(text: string, mention: DateMention): boolean {
-  return SINCE_AT_START.test(mention.expression) || SINCE_AT_END.test(text.slice(Math.max(0, mention.start - SINCE_LOOKBACK), mention.start));
+  return isPastSpan(mention.expression) || SINCE_AT_START.test(mention.expression) || SINCE_AT_END.test(text.slice(Math.max(0, mention.start - SINCE_LOOKBACK), mention.start));
 }
 
 /** Drafts made facts: each with the people it names, under their canonical names. */

@@ -3,7 +3,7 @@
  * its parsers for written-out calendar dates ("July 29, 2022", "7 October", "2023-11-13") and
  * replacing those that misread news prose (weekdays without tense, months read as the nearest one
  * even when ahead, "last month" resolved to a day, names read as months, times of day) with
- * Verbatim's own parsers, then adding refiners for what chrono's merging gets wrong.
+ * Verbatim's own parsers (which also read what chrono does not: seasons, spans, "ago"), then adding refiners for what chrono's merging gets wrong.
  */
 // The English locale only: loading every locale of chrono-node costs a quarter of a second per thread.
 import * as chrono from "chrono-node/en";
@@ -13,6 +13,7 @@ import { agoParser } from "./parsers/ago.js";
 import { monthParser } from "./parsers/month.js";
 import { pastSpanParser } from "./parsers/past-span.js";
 import { relativePeriodParser } from "./parsers/relative-period.js";
+import { seasonParser } from "./parsers/season.js";
 import { weekdayParser } from "./parsers/weekday.js";
 import { yearParser } from "./parsers/year.js";
 import { dropDatelineRefiner } from "./refiners/dateline.js";
@@ -74,6 +75,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
     guard(pastSpanParser, NEEDS.pastSpan),
     guard(yearParser, NEEDS.year),
     guard(monthParser, NEEDS.month),
+    guard(seasonParser, NEEDS.season),
   ];
   instance.refiners = [
     ...instance.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)),

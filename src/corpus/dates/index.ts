@@ -2,3 +2,4 @@ export { resolveDates } from "./resolve.js";
 export { newsChrono } from "./chrono.js";
 export { directionAt, type Direction } from "./tense.js";
 export { datelineEnd } from "./refiners/dateline.js";
+export { isPastSpan } from "./parsers/past-span.js";

@@ -47,6 +47,8 @@ export const NEEDS = {
   year: /(?:19|20)[0-9]{2}/i,
   /** Our month parser: "in July", "mid-March 2022", "Sept. 2021". */
   month: new RegExp(MONTH_AT_WORD_END, "i"),
+  /** Our season parser: "last summer", "in the spring of 2024": a season's name at the end of a word. */
+  season: /(?:spring|summer|autumn|fall|winter)(?![\w-])/i,
 } satisfies Record<string, RegExp>;
 
 /** Some parser's need is met: chrono may find a date in the text. */

@@ -1,6 +1,9 @@
 /**
  * "the past 10 consecutive years", "the last two months", "the past decade": a stretch of time that
- * ends at publication. Its value is where it starts (publication year minus N), tagged as a span.
+ * ends at publication. Its value is where it starts (publication year minus N), tagged as a span,
+ * as the seed's hand labels read it. That start is not when anything in the sentence happened ("had
+ * moved final assembly out of China over the past 18 months"): such a span dates no fact
+ * (`isPastSpan`, used by `facts.ts`).
  */
 import type { Parser } from "chrono-node";
 import { addMonths } from "../calendar.js";
@@ -28,3 +31,11 @@ export const pastSpanParser: Parser = {
     return dateResult(context, index, match[0], { year: ref.year - years }, tags);
   },
 };
+
+/** How every expression this parser reads begins (and none of the other parsers' does). */
+const SPAN_START = /^the\s+(?:past|last|previous)\s/i;
+
+/** True for an expression this parser read: a span up to publication, whose start is no event's date. */
+export function isPastSpan(expression: string): boolean {
+  return SPAN_START.test(expression);
+}

@@ -47,7 +47,7 @@ const TARGET_BEFORE = /\b(?:since|from|to|until|till|through|by|beyond|towards?)
  * True when the sentence names a year other than the one inferred, outside this expression: "The
  * 2022 invasion began on February 24" — the date's year may well be that one, so none is guessed.
  */
-function namesOtherYear(text: string, result: { index: number; text: string }, year: number): boolean {
+export function namesOtherYear(text: string, result: { index: number; text: string }, year: number): boolean {
   const end = result.index + result.text.length;
   YEAR_NUMBER.lastIndex = 0;
   for (let match = YEAR_NUMBER.exec(text); match !== null; match = YEAR_NUMBER.exec(text)) {
