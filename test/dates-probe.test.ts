@@ -220,6 +220,11 @@ describe("found by a second probe", () => {
     expect(values("In 2019 he moved to Paris, and on March 3 he opened a bakery.", "2025-03-20")).not.toContain("2025-03-03");
   });
 
+  it("nor is a month without its year ('The 2022 invasion began in February')", () => {
+    expect(values("The 2022 invasion began in February.", "2025-10-01")).toEqual([]);
+    expect(values("The invasion began in February.", "2025-10-01")).toEqual(["2025-02"]);
+  });
+
   it("keeps a year-less date when the other year is its own, or a target", () => {
     expect(values("The talks, the first of 2025, were held on March 3.", "2025-03-20")).toContain("2025-03-03");
     expect(values("Nordlys will hold a capital markets day on February 12 to set out its strategy to 2030.", "2024-11-05")).toContain("2025-02-12");

@@ -10,6 +10,7 @@
 import type { Parser } from "chrono-node";
 import { addMonths } from "../calendar.js";
 import { QUALIFIER_WORDS, RELATIVE, SPAN, qualifierFromWords, qualifierTag } from "../tags.js";
+import { namesOtherYear } from "../refiners/year-by-tense.js";
 import { cueAt, laterMonthOffset, nearestMonthOffset } from "../tense.js";
 import { MONTH_PATTERN, capitalisedAt, dateResult, monthOf, referenceDay } from "./common.js";
 
@@ -68,6 +69,8 @@ export const monthParser: Parser = {
         cue === null ? nearestMonthOffset(ref, month.month) : cue === "future-in-past" ? laterMonthOffset(ref, month.month) : cue === "future" ? ahead : -back;
       if (byCue === null) return null;
       offset = byCue;
+      // "The 2022 invasion began in February": the month may well be that year's; none is guessed.
+      if (namesOtherYear(context.text, { index, text: match[0] }, addMonths(ref, offset).year)) return null;
     }
     return dateResult(context, index, match[0], addMonths(ref, offset), tags);
   },
