@@ -637,3 +637,26 @@ describe("a span that runs up to publication ('over the past 18 months') says ho
     ]);
   });
 });
+
+describe("a day counted from another day of the sentence ('two days earlier', 'the previous day')", () => {
+  it("counts from the one day the sentence names, not from publication", () => {
+    expect(dates("The Philippines said on Saturday that Chinese vessels fired a water cannon at a Philippine boat two days earlier.", "2025-07-14")).toEqual([
+      "2025-07-12 day «on Saturday»",
+      "2025-07-10 day «two days earlier»",
+    ]);
+    expect(values("The ministry said on Friday that two jets had flown close to a Japanese plane the previous day.", "2025-07-14")).toEqual(["2025-07-11", "2025-07-10"]);
+    expect(values("The talks collapsed on March 3 and resumed a week later.", "2025-07-14")).toEqual(["2025-03-03", "2025-03-10"]);
+  });
+
+  it("makes the reported event its own fact, dated by its own words", async () => {
+    const facts = await factsOf("2025-07-14", "The Philippines said on Saturday that Chinese vessels fired a water cannon at a Philippine boat two days earlier.");
+    expect(facts.map(([, value]) => value)).toEqual(["2025-07-12", "2025-07-10"]);
+    expect(facts[1]![0]).toMatch(/water cannon/);
+  });
+
+  it("reads nothing without exactly one day to count from, or when the count is from an event", () => {
+    expect(values("Two days earlier, the ministry had warned of reprisals.", "2025-07-14")).toEqual([]);
+    expect(values("The minister resigned two days after the vote.", "2025-07-14")).toEqual([]);
+    expect(values("They met on Monday and on Wednesday, and talked again two days later.", "2025-07-17")).toEqual(["2025-07-14", "2025-07-16"]);
+  });
+});

@@ -17,6 +17,7 @@ import { seasonParser } from "./parsers/season.js";
 import { weekdayParser } from "./parsers/weekday.js";
 import { yearParser } from "./parsers/year.js";
 import { dropDatelineRefiner } from "./refiners/dateline.js";
+import { anchoredDaysRefiner } from "./refiners/anchored-days.js";
 import { dropNonDatesRefiner } from "./refiners/drop-non-dates.js";
 import { dropEventNamesRefiner } from "./refiners/event-names.js";
 import { dropRecurringRefiner } from "./refiners/recurring.js";
@@ -88,6 +89,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
     weekdayWithDateRefiner,
     relativeYearRefiner,
     yearByTenseRefiner,
+    anchoredDaysRefiner,
   ];
   return instance;
 }
