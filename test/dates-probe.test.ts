@@ -660,3 +660,17 @@ describe("a day counted from another day of the sentence ('two days earlier', 't
     expect(values("They met on Monday and on Wednesday, and talked again two days later.", "2025-07-17")).toEqual(["2025-07-14", "2025-07-16"]);
   });
 });
+
+describe("a weekday without any tense is not guessed", () => {
+  it("'Brentford travel to Bournemouth on Saturday' (a fixture in the present) dates nothing", () => {
+    expect(values("Brentford travel to Bournemouth on Saturday, while Fulham host Tottenham.", "2025-03-10")).toEqual([]);
+    expect(values("On Saturday, one of them fights in Mombasa.", "2025-03-10")).toEqual([]);
+  });
+
+  it("any tense still decides, irregular past forms included", () => {
+    expect(values("Brentford travelled to Bournemouth on Saturday.", "2025-03-10")).toEqual(["2025-03-08"]);
+    expect(values("Brentford will travel to Bournemouth on Saturday.", "2025-03-10")).toEqual(["2025-03-15"]);
+    expect(values("The court upheld the ruling on Tuesday.", "2025-03-10")).toEqual(["2025-03-04"]);
+    expect(values("Police shot a suspect on Sunday.", "2025-03-10")).toEqual(["2025-03-09"]);
+  });
+});

@@ -44,6 +44,7 @@ const IRREGULAR_PAST = [
   "meant", "oversaw", "withdrew", "undertook", "hung", "sat", "fled", "forgave", "froze", "hid", "laid",
   "overthrew", "rode", "sang", "slid", "stole", "stuck", "swept", "tore", "woke", "wore", "was", "were",
   "had", "did", "forecast",
+  "heard", "upheld", "withheld", "underwent", "understood", "shot", "drew", "dealt", "blew", "overcame", "forgot", "sank", "arose", "slept", "swam", "wept", "fed", "dug", "sprang", "overtook", "foresaw", "rebuilt", "rewrote", "retook", "mistook", "forbade",
 ];
 const FUTURE_COMMON = [
   String.raw`\b(?:will|shall|won['’]t|would(?!\s+have)|['’]ll)\b(?:\s+(?:not|also|then|soon|again|likely|probably|\w+ly))*(?:\s+(?:be|have\s+been))?\s+\w+`,

@@ -26,6 +26,7 @@ const IRREGULAR_PAST = [
   "meant", "oversaw", "withdrew", "undertook", "hung", "sat", "fled", "forgave", "froze", "hid", "laid",
   "overthrew", "rode", "sang", "slid", "stole", "stuck", "swept", "tore", "woke", "wore", "was", "were",
   "had", "did", "forecast",
+  "heard", "upheld", "withheld", "underwent", "understood", "shot", "drew", "dealt", "blew", "overcame", "forgot", "sank", "arose", "slept", "swam", "wept", "fed", "dug", "sprang", "overtook", "foresaw", "rebuilt", "rewrote", "retook", "mistook", "forbade",
 ];
 
 /** Verb phrases that put what follows in the future, wherever the date is. Each match spans the whole phrase, main verb included. */

@@ -6,7 +6,7 @@
 import type { Parser } from "chrono-node";
 import { addDays, weekdayOf } from "../calendar.js";
 import { RELATIVE, SPAN, qualifierTag } from "../tags.js";
-import { directionAt, laterWeekdayOffset } from "../tense.js";
+import { cueAt, laterWeekdayOffset } from "../tense.js";
 import { WEEKDAY_NAMES, capitalisedAt, dateResult, referenceDay } from "./common.js";
 
 const PATTERN = new RegExp(
@@ -32,7 +32,10 @@ export const weekdayParser: Parser = {
     if (modifier === "last" || modifier === "past" || modifier === "this past") offset = -(back === 0 ? 7 : back);
     else if (modifier === "next" || modifier === "coming" || modifier === "this coming") offset = ahead === 0 ? 7 : ahead;
     else {
-      const direction = directionAt(context.text, index, index + match[0].length);
+      const direction = cueAt(context.text, index, index + match[0].length);
+      // No tense at all ("Brentford travel to Bournemouth on Saturday", a fixture in the present):
+      // the coming day or the last one are both likely, and neither is guessed.
+      if (direction === null) return null;
       if (direction === "future-in-past") {
         const later = laterWeekdayOffset(back, ahead);
         if (later === null) return null;
