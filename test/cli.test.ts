@@ -41,6 +41,7 @@ describe("ask arguments", () => {
     [["quote", "--leader", "  "], /quote needs --leader/],
     [["when", "--leader", "Xi"], /when needs --event/],
     [["quote", "--leader", "Xi", "--limit", "0"], /--limit must be a whole number/],
+    [["quote", "--leader", "Xi", "--limit", "-3"], /--limit must be a whole number/],
     [["quote", "--leader", "Xi", "--event", "x"], /quote does not take --event/],
     [["sources", "--bogus"], /Unknown option '--bogus'/],
   ])("%j exits 2 with a one-line error", (args, message) => {

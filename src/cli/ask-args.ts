@@ -23,6 +23,25 @@ const OPTIONS = {
   sources: [],
 } as const satisfies Record<AskCommand, readonly string[]>;
 
+const STRING_OPTIONS = new Set(["--leader", "--topic", "--event", "--limit", "--data"]);
+
+/**
+ * `--limit -3`, `--topic "-war"`: a value that starts with a dash is the option's value, not an
+ * option of its own (parseArgs calls it ambiguous); written `--limit=-3` it reaches the checks
+ * that say what is wrong with it.
+ */
+function joinDashValues(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const next = args[i + 1];
+    if (STRING_OPTIONS.has(args[i]!) && next !== undefined && next.startsWith("-") && !next.startsWith("--")) {
+      out.push(`${args[i]}=${next}`);
+      i++;
+    } else out.push(args[i]!);
+  }
+  return out;
+}
+
 /** Parses the arguments after `ask`. Throws UsageError for anything it cannot run. */
 export function parseAskArgs(argv: string[]): AskInvocation {
   const [command, ...rest] = argv;
@@ -32,7 +51,7 @@ export function parseAskArgs(argv: string[]): AskInvocation {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
-      args: rest,
+      args: joinDashValues(rest),
       strict: true,
       allowPositionals: false,
       options: {
