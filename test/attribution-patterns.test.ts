@@ -246,3 +246,26 @@ describe("words quoted in passing", () => {
     expect(found).toEqual([{ speaker: "Olaf Scholz", quote: "a good compromise for all of Europe", kind: "direct" }]);
   });
 });
+
+describe("unnamed speakers and adverbs before 'that'", () => {
+  it("'a senior U.S. administration official', 'a White House official' are someone unnamed, not an institution", async () => {
+    const found = await statementsOf(
+      `A senior U.S. administration official said Washington was "encouraged" by the outcome.\n\nA White House official said the talks would resume.`,
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("'said afterwards that …' reports the clause after 'that'", async () => {
+    const found = await statementsOf(`Friedrich Merz said afterwards that the episode had been a warning to Europe.`);
+    expect(found).toEqual([{ speaker: "Friedrich Merz", quote: "the episode had been a warning to Europe", kind: "reported" }]);
+  });
+});
+
+describe("a person named after an office's name", () => {
+  it("'Chief Secretary for Administration Eric Chan Kwok-ki' is a person, so a later 'Chan said' is ambiguous and dropped", async () => {
+    const found = await statementsOf(
+      `Financial Secretary Paul Chan Mo-po said on Tuesday that the deficit would be higher than forecast. Chief Secretary for Administration Eric Chan Kwok-ki chaired a meeting on the same day.\n\n"The deficit is a concern, but it is manageable," Chan said.`,
+    );
+    expect(found).toEqual([{ speaker: "Paul Chan Mo-po", quote: "the deficit would be higher than forecast", kind: "reported" }]);
+  });
+});

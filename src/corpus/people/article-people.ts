@@ -218,6 +218,11 @@ function findNameCandidates(text: string, sentence: number): Candidate[] {
     while (j < tokens.length && (isNameWord(tokens[j]!.text) || isCapitalisedTitle(tokens[j]!) || innerParticle(tokens, j))) j++;
     const run = tokens.slice(i, j);
     const split = splitTitledName(run.map((t) => t.text));
+    // "Chief Secretary for Administration Eric Chan Kwok-ki": the end of an office's name, then a person.
+    if (!split && run.length > 2 && ORGANISATION_WORDS.has(run[0]!.key)) {
+      i++;
+      continue;
+    }
     if (split && !(split.titles.length === 0 && namesAnOrganisation(tokens, i))) {
       const nameTokens = run.slice(split.titles.length);
       out.push({

@@ -221,8 +221,10 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
       TIME_LEAD.lastIndex = from;
       if (TIME_LEAD.exec(text)) from = TIME_LEAD.lastIndex;
       const first = tokens.findIndex((t) => t.start >= from);
-      // "said on Radio 4's Today programme on Monday that …", "told Putin in a video call on Tuesday that …".
-      const later = first >= 0 && PHRASE_OPENERS.has(tokens[first]!.key) ? thatWithin(tokens, first, LONG_PHRASE) : null;
+      // "said on Radio 4's Today programme on Monday that …", "told Putin in a video call on Tuesday that …",
+      // "said afterwards that …".
+      const opener = first >= 0 ? tokens[first]! : null;
+      const later = opener && (PHRASE_OPENERS.has(opener.key) || isAdverb(opener)) ? thatWithin(tokens, first, isAdverb(opener) ? 2 : LONG_PHRASE) : null;
       if (later !== null) from = tokens[later]!.end;
       else if (!opensAClause(tokens[v]!, tokens[first])) return null;
     }
@@ -528,6 +530,9 @@ const TIME_LEAD = new RegExp(
   "y",
 );
 
+/** An adverb between a verb of saying and its "that": "said afterwards that", "said publicly that". */
+const isAdverb = (token: Token): boolean => /ly$/.test(token.key) || ["afterwards", "afterward", "later", "again", "also", "then", "earlier", "separately"].includes(token.key);
+
 /** Tokens of a phrase between a verb of saying and its "that" ("in an interview with the BBC on Monday that"). */
 const LONG_PHRASE = 16;
 
@@ -585,6 +590,9 @@ function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
     return PERSON_PRONOUNS.has(words[0]!) ? "pronoun" : words[0] === "it" ? "neuter" : "none";
   }
   const head = words.at(-1)!;
+  // "a senior U.S. administration official", "a White House official", "an EU diplomat": someone
+  // unnamed, whatever organisation the words name.
+  if ((words[0] === "a" || words[0] === "an") && startsLowerCase(phrase.at(-1)!.text) && (ROLE_NOUNS.has(head) || AIDE_NOUNS.has(head))) return "none";
   if (AIDE_NOUNS.has(head) && !phrase.some((t, i) => i > 0 && isNameWord(t.text) && !isTitleWord(t.text) && !isPossessive(phrase[i + 1]))) {
     return "aide";
   }
