@@ -241,9 +241,17 @@ describe("words quoted in passing", () => {
     ]);
   });
 
-  it("a longer quotation is still the direct quote", async () => {
-    const found = await statementsOf(`Olaf Scholz said the pact was "a good compromise for all of Europe" and thanked his partners.`);
-    expect(found).toEqual([{ speaker: "Olaf Scholz", quote: "a good compromise for all of Europe", kind: "direct" }]);
+  it("so are words quoted from the middle of a sentence, which start in lower case", async () => {
+    const found = await statementsOf(`Chief Executive Priya Raman said demand would stay strong "through at least the first half of next year."`);
+    expect(found).toEqual([{ speaker: "Priya Raman", quote: 'demand would stay strong "through at least the first half of next year."', kind: "reported" }]);
+  });
+
+  it("a quotation that is a sentence of its own, or one the attribution splits, is still the direct quote", async () => {
+    const found = await statementsOf(`Olaf Scholz spoke in Berlin. He said the pact was "A good compromise for all of Europe." "Europe," Scholz said, "must be able to defend itself."`);
+    expect(found).toEqual([
+      { speaker: "Olaf Scholz", quote: "A good compromise for all of Europe.", kind: "direct" },
+      { speaker: "Olaf Scholz", quote: "Europe … must be able to defend itself.", kind: "direct" },
+    ]);
   });
 });
 

@@ -68,7 +68,8 @@ describe("/quote on the seed articles", () => {
 
   it("keeps the relaying agency apart from the speaker", () => {
     const { results } = answerQuote(seeds, { leader: "Xi", topic: "safeguarding national sovereignty dignity", limit: 3 });
-    expect(results[0]).toMatchObject({ speaker: "Xi Jinping", via: "Xinhua", kind: "direct" });
+    // "China supports Iran “in safeguarding …,” Xi said": words quoted from the middle of his sentence give the reported clause.
+    expect(results[0]).toMatchObject({ speaker: "Xi Jinping", via: "Xinhua", kind: "reported" });
     expect(answerQuote(seeds, { leader: "Xinhua" }).results).toEqual([]);
   });
 
@@ -197,7 +198,7 @@ describe("statement patterns", () => {
       ].join("\n\n"),
     );
     expect(found.map((s) => [s.speaker, s.kind, s.via])).toEqual([
-      ["Xi Jinping", "direct", "Xinhua"],
+      ["Xi Jinping", "reported", "Xinhua"],
       ["Xi Jinping", "direct", "Xinhua"],
       ["Xi Jinping", "reported", "Xinhua"],
       ["Xi Jinping", "reported", "BBC"],

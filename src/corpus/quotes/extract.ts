@@ -2,7 +2,7 @@ import type { Article, Sentence } from "../types.js";
 import { ArticlePeople, type ArticlePerson } from "../people/article-people.js";
 import { key, RELAY_WORDS } from "../people/lexicon.js";
 import { isNameWord, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
-import { foldName, isCapitalised, isPossessive, lettersAndDigits, tokenize, type Token } from "../people/tokens.js";
+import { foldName, isCapitalised, isPossessive, lettersAndDigits, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
 import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution.js";
 import { findQuoteSpans, isWhollyQuoted, openMarkAtEnd, quotedWords } from "./quote-spans.js";
 import { LABEL_CUES, SAY_VERBS } from "./speech-verbs.js";
@@ -255,7 +255,9 @@ function wordsOf(text: string, [start, end]: [number, number], carried: number |
     const words = quoted.map((span) => quotedWords(text, span));
     // Words quoted only in passing ("said Europe should not “decouple” from China") mean little
     // alone: the reported clause, with its quotation marks, says what was said.
-    if (!(words.every((w) => !hasLetterRuns(w, FRAGMENT_WORDS + 1)) && hasLetterRuns(reported, FRAGMENT_WORDS + 3))) {
+    // Only where the writer's words lead into the quotation; "“Europe,” Merz said, “must be able …”" is all his.
+    const leadIn = hasLetterRuns(text.slice(start, quoted[0]!.start), 1);
+    if (!(leadIn && words.every(isFragment) && hasLetterRuns(reported, FRAGMENT_WORDS + 3) && reported.length > words.join(" ").length + 12)) {
       return { quote: words.join(" … "), kind: "direct", fromStart: carried !== null && quoted[0]!.start === 0 };
     }
   }
@@ -265,6 +267,9 @@ function wordsOf(text: string, [start, end]: [number, number], carried: number |
 
 /** A quotation of at most this many words inside a longer reported clause is a fragment of it. */
 const FRAGMENT_WORDS = 3;
+
+/** Quoted words that are part of the writer's sentence: a few words, or words that start in lower case ("through at least the first half of next year"). */
+const isFragment = (words: string): boolean => !hasLetterRuns(words, FRAGMENT_WORDS + 1) || startsLowerCase(words);
 
 function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Sentence): ArticleSpeaker | null {
   const phrase = attribution.speaker;
