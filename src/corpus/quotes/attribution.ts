@@ -530,8 +530,13 @@ const TIME_LEAD = new RegExp(
   "y",
 );
 
-/** An adverb between a verb of saying and its "that": "said afterwards that", "said publicly that". */
-const isAdverb = (token: Token): boolean => /ly$/.test(token.key) || ["afterwards", "afterward", "later", "again", "also", "then", "earlier", "separately"].includes(token.key);
+/** Words in -ly that are not adverbs: "said family members …", "said supply had …". */
+const NOT_ADVERBS = new Set(["family", "supply", "assembly", "ally", "rally", "reply", "monopoly", "anomaly", "only", "italy", "july"]);
+const LY_ADVERB = /^[a-z]{2,}ly$/;
+
+/** An adverb after a verb of saying: "said afterwards that", "said publicly that", "warned repeatedly about". */
+const isAdverb = (token: Token): boolean =>
+  (LY_ADVERB.test(token.key) && !NOT_ADVERBS.has(token.key)) || ["afterwards", "afterward", "later", "again", "also", "then", "earlier", "separately"].includes(token.key);
 
 /** Tokens of a phrase between a verb of saying and its "that" ("in an interview with the BBC on Monday that"). */
 const LONG_PHRASE = 16;
@@ -558,7 +563,7 @@ const SUBJECT_WORDS = new Set(["he", "she", "it", "they", "we", "i", "you", "the
 function opensAClause(verb: Token, token: Token | undefined): boolean {
   if (!token) return false;
   if (!startsLowerCase(token.text)) return true;
-  if (PHRASE_OPENERS.has(token.key) || /ly$/.test(token.key)) return false;
+  if (PHRASE_OPENERS.has(token.key) || isAdverb(token)) return false;
   return !OBJECT_VERBS.has(verb.key) || SUBJECT_WORDS.has(token.key);
 }
 
