@@ -263,6 +263,11 @@ describe("unnamed speakers and adverbs before 'that'", () => {
     expect(found).toEqual([]);
   });
 
+  it("a word in -ly that is no adverb still opens the clause ('said family members …')", async () => {
+    const found = await statementsOf(`Union leader Maria Gonzalez said family members had been told.`);
+    expect(found).toEqual([{ speaker: "Maria Gonzalez", quote: "family members had been told", kind: "reported" }]);
+  });
+
   it("'said afterwards that …' reports the clause after 'that'", async () => {
     const found = await statementsOf(`Friedrich Merz said afterwards that the episode had been a warning to Europe.`);
     expect(found).toEqual([{ speaker: "Friedrich Merz", quote: "the episode had been a warning to Europe", kind: "reported" }]);
