@@ -6,7 +6,7 @@
  * is a reference point, not the event's date, and counts as no date here; so is a date in a
  * headline that only the headline's tense could place (`readByTense`).
  */
-import { datelineEnd, isPastSpan, resolveDates } from "./dates/index.js";
+import { DAY_WORDS, datelineEnd, isPastSpan, resolveDates } from "./dates/index.js";
 import { findQuoteSpans, insideQuotation } from "./quotes/quote-spans.js";
 import { isSpace } from "./spaces.js";
 import type { Article, DateMention, DatedFact, Sentence } from "./types.js";
@@ -110,7 +110,7 @@ export function saysWhen(text: string, resolved: readonly DateMention[] = []): b
 }
 
 /** A day named by its distance from the moment of speaking. */
-const DAY_WORD = /\b(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi;
+const DAY_WORD = new RegExp(String.raw`\b${DAY_WORDS}`, "gi");
 
 /**
  * True when a quotation names a day ("“Today, the Australian people have voted …,” Albanese told

@@ -14,7 +14,7 @@ import { opensSentence } from "./parsers/common.js";
  * ("told us in the summer that orders would come back in September"), a plan as it stood ("the
  * summit was to open on Friday"). The date is after that moment, which the text does not give, so
  * it may lie before or after publication: readers take it only where that cannot matter
- * (`laterOccurrence`).
+ * (`laterMonthOffset`, `laterYearOf`, `laterWeekdayOffset`).
  */
 export type Direction = "past" | "future" | "future-in-past";
 
@@ -209,4 +209,22 @@ export function nearestYearOf(ref: Day, month: number, day: number): number | nu
     if (!best || distance < best.distance) best = { year, distance };
   }
   return best && best.distance <= NEAREST_WITHIN_DAYS ? best.year : null;
+}
+
+const YEAR_NUMBER = /(?<![\w./-])(?:1[89]|20)\d\d(?![\w/-])/g;
+/** A year that bounds a span ("who has led China since 2012", "its strategy to 2030", "through 2026") says nothing of the date's year. */
+const TARGET_BEFORE = /\b(?:since|from|to|until|till|through|by|beyond|towards?)\s+$/i;
+
+/**
+ * True when the sentence names a year other than the one inferred, outside this expression: "The
+ * 2022 invasion began on February 24" — the date's year may well be that one, so none is guessed.
+ */
+export function namesOtherYear(text: string, result: { index: number; text: string }, year: number): boolean {
+  const end = result.index + result.text.length;
+  YEAR_NUMBER.lastIndex = 0;
+  for (let match = YEAR_NUMBER.exec(text); match !== null; match = YEAR_NUMBER.exec(text)) {
+    const inside = match.index >= result.index && match.index < end;
+    if (!inside && Number(match[0]) !== year && !TARGET_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return true;
+  }
+  return false;
 }

@@ -10,8 +10,7 @@
 import type { Parser } from "chrono-node";
 import { addMonths } from "../calendar.js";
 import { QUALIFIER_WORDS, RELATIVE, SPAN, qualifierFromWords, qualifierTag } from "../tags.js";
-import { namesOtherYear } from "../refiners/year-by-tense.js";
-import { cueAt, laterMonthOffset, nearestMonthOffset } from "../tense.js";
+import { cueAt, laterMonthOffset, namesOtherYear, nearestMonthOffset } from "../tense.js";
 import { MONTH_PATTERN, capitalisedAt, dateResult, monthOf, referenceDay } from "./common.js";
 
 /** "last year", "of this year", "next year" after the month (group 5), not "last year's" (the next words' own). */

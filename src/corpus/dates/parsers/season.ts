@@ -26,8 +26,7 @@
  */
 import type { Parser } from "chrono-node";
 import { QUALIFIER_WORDS, RELATIVE, SPAN } from "../tags.js";
-import { cueAt, type Direction } from "../tense.js";
-import { namesOtherYear } from "../refiners/year-by-tense.js";
+import { cueAt, namesOtherYear, type Direction } from "../tense.js";
 import { capitalisedAt, dateResult, opensSentence, referenceDay } from "./common.js";
 import { RELATIVE_YEAR, RELATIVE_YEAR_OFFSET } from "./month.js";
 

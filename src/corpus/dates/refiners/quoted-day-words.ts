@@ -9,7 +9,8 @@ import type { Refiner } from "chrono-node";
 import { findQuoteSpans, insideQuotation } from "../../quotes/quote-spans.js";
 
 /** Words that name a day by its distance from the moment of speaking (as chrono's casual parser reads them). */
-const DAY_WORD = /^(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b/i;
+export const DAY_WORDS = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b`;
+const DAY_WORD = new RegExp(`^${DAY_WORDS}`, "i");
 
 export const dropQuotedDayWordsRefiner: Refiner = {
   refine(context, results) {

@@ -9,7 +9,7 @@
 import type { ParsingComponents, Refiner } from "chrono-node";
 import { addMonths, compareDays, dayOf, type Day } from "../calendar.js";
 import { RELATIVE } from "../tags.js";
-import { cueAt, laterMonthOffset, laterYearOf, nearestMonthOffset, nearestYearOf, type Direction } from "../tense.js";
+import { cueAt, laterMonthOffset, laterYearOf, namesOtherYear, nearestMonthOffset, nearestYearOf, type Direction } from "../tense.js";
 
 function setYear(components: ParsingComponents, year: number): void {
   components.assign("year", year);
@@ -37,24 +37,6 @@ function yearFor(ref: Day, cue: Direction | null, month: number, day: number | n
     if (cue === "future" && month < ref.month) year += 1;
   }
   return year;
-}
-
-const YEAR_NUMBER = /(?<![\w./-])(?:1[89]|20)\d\d(?![\w/-])/g;
-/** A year that bounds a span ("who has led China since 2012", "its strategy to 2030", "through 2026") says nothing of the date's year. */
-const TARGET_BEFORE = /\b(?:since|from|to|until|till|through|by|beyond|towards?)\s+$/i;
-
-/**
- * True when the sentence names a year other than the one inferred, outside this expression: "The
- * 2022 invasion began on February 24" — the date's year may well be that one, so none is guessed.
- */
-export function namesOtherYear(text: string, result: { index: number; text: string }, year: number): boolean {
-  const end = result.index + result.text.length;
-  YEAR_NUMBER.lastIndex = 0;
-  for (let match = YEAR_NUMBER.exec(text); match !== null; match = YEAR_NUMBER.exec(text)) {
-    const inside = match.index >= result.index && match.index < end;
-    if (!inside && Number(match[0]) !== year && !TARGET_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return true;
-  }
-  return false;
 }
 
 export const yearByTenseRefiner: Refiner = {
