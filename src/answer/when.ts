@@ -191,7 +191,7 @@ const WHEN_INDEX_VERSION = indexVersion(1, import.meta.url);
  * names (2) and of the other sentences of its paragraph (4). Built in one pass without a set of
  * words per fact: a word's id is stamped with the fact it was last seen in, so each fact adds one
  * posting per distinct word. Words of a text (sentence, event, name) are read once however many
- * facts share it, and each piece of text is normalised and looked up once (`WordIds`).
+ * facts share it, and each piece of text is normalised and looked up once (`FactWords`).
  */
 function* buildIndexData(corpus: Corpus): Steps<IndexData> {
   // The sentences of each paragraph of an article, in order.
@@ -207,8 +207,7 @@ function* buildIndexData(corpus: Corpus): Steps<IndexData> {
   };
 
   // Word ids in order of first appearance (fact by fact: event, people, context), as the vocabulary lists them.
-  const words = new WordIds();
-  const content = new ContentIds();
+  const words = new FactWords();
   const factCount = corpus.facts.length;
   // Each fact's (word, mask) pairs, fact after fact, then turned into postings by word.
   let pairs: Int32Array = new Int32Array(1 << 16);
@@ -220,7 +219,7 @@ function* buildIndexData(corpus: Corpus): Steps<IndexData> {
   const contentStarts = new Int32Array(factCount + 1);
   let current = -1;
   // Adds the words of one text of the current fact with the field bit `bit`.
-  const add = (ids: Int32Array, bit: number) => {
+  const add = (ids: ArrayLike<number>, bit: number) => {
     if (words.size > lastFact.length) [lastFact, maskOf] = [grown(lastFact, words.size, -1), grown(maskOf, words.size, 0)];
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
@@ -239,13 +238,12 @@ function* buildIndexData(corpus: Corpus): Steps<IndexData> {
     const fact = corpus.facts[i]!;
     const first = pairCount;
     current = i;
-    add(words.idsOf(fact.event), 1);
+    add(words.eventIds(fact.event, contentIds), 1);
     for (const person of fact.people) add(words.idsOf(person), 2);
     for (const s of sentencesIn(fact.article, fact.paragraph)) if (s.index !== fact.sentence) add(words.idsOf(s.text), 4);
     factStarts[i + 1] = pairCount;
     // The fact is read, so its masks are final: each pair keeps its word id, the mask above it.
     for (let k = first; k < pairCount; k++) pairs[k] = pairs[k]! | (maskOf[pairs[k]!]! << 28);
-    content.addIdsOf(fact.event, contentIds);
     contentStarts[i + 1] = contentIds.length;
   }
   // Postings by word: counted, then filled fact by fact (so facts ascend within each word).
@@ -262,7 +260,7 @@ function* buildIndexData(corpus: Corpus): Steps<IndexData> {
       postings[fill[id]!++] = pairs[k]! >>> 28;
     }
   }
-  return { words: words.list, postingStarts, postings, contentWords: content.list, contentStarts, contentIds: Int32Array.from(contentIds) };
+  return { words: words.words, postingStarts, postings, contentWords: words.contentWords, contentStarts, contentIds: Int32Array.from(contentIds) };
 }
 
 /** Word ids live in the low 28 bits of a pair, the fields mask (3 bits) above them. */
@@ -275,96 +273,104 @@ function grown(array: Int32Array, size: number, fill: number): Int32Array {
   return out;
 }
 
+/** What one piece of text, as written, gives: its index words and (made when an event first holds it) its content words, as ids. */
+interface PieceWords {
+  ids: number[];
+  content: number[] | null;
+}
+
 /**
- * The index words of texts as ids, in order of first appearance: `idsOf(text)` is the distinct
- * ids of `wordsOf(text)`, in order, read once per text; each raw piece is normalised once.
+ * The words of the fact index and the content words of events, as ids in order of first
+ * appearance, read in one pass over each text: a text is cut into pieces as written, and each
+ * distinct piece is lower-cased, normalised and looked up once. `idsOf(text)` is the distinct ids
+ * of `wordsOf(text)`, in order (kept per text: names and sentences are read for many facts);
+ * `eventIds` also appends the event's distinct content words (see contentWords).
  */
-class WordIds {
-  readonly list: string[] = [];
-  private readonly ids = new Map<string, number>();
-  private readonly pieceIds = new Map<string, number>();
+class FactWords {
+  readonly words: string[] = [];
+  readonly contentWords: string[] = [];
+  private readonly wordIds = new Map<string, number>();
+  private readonly contentIds = new Map<string, number>();
+  private readonly pieces = new Map<string, PieceWords>();
   private readonly texts = new Map<string, Int32Array>();
   private stamp: Int32Array = new Int32Array(1024);
+  private contentStamp: Int32Array = new Int32Array(1024);
   private textsRead = 0;
 
   get size(): number {
-    return this.list.length;
+    return this.words.length;
   }
 
   idsOf(text: string): Int32Array {
     let out = this.texts.get(text);
-    if (out) return out;
-    const mark = ++this.textsRead;
-    const found: number[] = [];
-    for (const raw of piecesOf(text.toLowerCase())) {
-      const id = this.pieceId(raw);
-      if (id < 0) continue;
-      if (id >= this.stamp.length) this.stamp = grown(this.stamp, id + 1, 0);
-      if (this.stamp[id] !== mark) {
-        this.stamp[id] = mark;
-        found.push(id);
-      }
-    }
-    this.texts.set(text, (out = Int32Array.from(found)));
+    if (!out) this.texts.set(text, (out = Int32Array.from(this.read(text, null))));
     return out;
   }
 
-  /** The id of a lower-case piece's word, -1 when nothing of it is a word. */
-  private pieceId(raw: string): number {
-    let id = this.pieceIds.get(raw);
-    if (id !== undefined) return id;
-    const word = normalWord(raw);
-    if (word.length === 0) id = -1;
-    else {
-      id = this.ids.get(word);
-      if (id === undefined) {
-        id = this.list.length;
-        this.ids.set(word, id);
-        this.list.push(word);
-      }
-    }
-    this.pieceIds.set(raw, id);
-    return id;
+  /** The event's distinct word ids; its distinct content word ids are appended to `content`. */
+  eventIds(text: string, content: number[]): number[] {
+    return this.read(text, content);
   }
-}
 
-/** Content words (see contentWords) as ids, in order of first appearance, each piece read once. */
-class ContentIds {
-  readonly list: string[] = [];
-  private readonly ids = new Map<string, number>();
-  private readonly pieceIds = new Map<string, number[]>();
-  private stamp: Int32Array = new Int32Array(1024);
-  private textsRead = 0;
-
-  /** Appends to `out` the ids of the distinct content words of `text`, in order. */
-  addIdsOf(text: string, out: number[]): void {
+  private read(text: string, content: number[] | null): number[] {
     const mark = ++this.textsRead;
+    const found: number[] = [];
     for (const piece of piecesOf(text)) {
-      let ids = this.pieceIds.get(piece);
-      if (ids === undefined) {
-        ids = [];
-        if (startsLowerCase(piece)) {
-          for (const w of wordsOf(piece)) {
-            if (w.length <= 2 || STOPWORDS.has(w) || DATE_WORDS.has(w)) continue;
-            let id = this.ids.get(w);
-            if (id === undefined) {
-              id = this.list.length;
-              this.ids.set(w, id);
-              this.list.push(w);
-              if (id >= this.stamp.length) this.stamp = grown(this.stamp, id + 1, 0);
-            }
-            ids.push(id);
-          }
-        }
-        this.pieceIds.set(piece, ids);
-      }
-      for (const id of ids) {
+      const words = this.piece(piece);
+      for (const id of words.ids) {
         if (this.stamp[id] !== mark) {
           this.stamp[id] = mark;
-          out.push(id);
+          found.push(id);
+        }
+      }
+      if (content === null) continue;
+      for (const id of (words.content ??= this.contentOf(piece))) {
+        if (this.contentStamp[id] !== mark) {
+          this.contentStamp[id] = mark;
+          content.push(id);
         }
       }
     }
+    return found;
+  }
+
+  private piece(piece: string): PieceWords {
+    let words = this.pieces.get(piece);
+    if (words) return words;
+    // As the pieces of the lower-cased text: lower-casing can split a piece ("İ" gains a combining dot).
+    const ids: number[] = [];
+    for (const raw of piecesOf(piece.toLowerCase())) {
+      const word = normalWord(raw);
+      if (word.length === 0) continue;
+      let id = this.wordIds.get(word);
+      if (id === undefined) {
+        id = this.words.length;
+        this.wordIds.set(word, id);
+        this.words.push(word);
+        if (id >= this.stamp.length) this.stamp = grown(this.stamp, id + 1, 0);
+      }
+      ids.push(id);
+    }
+    this.pieces.set(piece, (words = { ids, content: null }));
+    return words;
+  }
+
+  /** The content word ids of a piece (none unless it starts in lower case), new words numbered as they come. */
+  private contentOf(piece: string): number[] {
+    const ids: number[] = [];
+    if (!startsLowerCase(piece)) return ids;
+    for (const w of wordsOf(piece)) {
+      if (w.length <= 2 || STOPWORDS.has(w) || DATE_WORDS.has(w)) continue;
+      let id = this.contentIds.get(w);
+      if (id === undefined) {
+        id = this.contentWords.length;
+        this.contentIds.set(w, id);
+        this.contentWords.push(w);
+        if (id >= this.contentStamp.length) this.contentStamp = grown(this.contentStamp, id + 1, 0);
+      }
+      ids.push(id);
+    }
+    return ids;
   }
 }
 
