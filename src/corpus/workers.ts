@@ -1,8 +1,8 @@
 /**
  * Extraction in parallel: the files to extract are cut into small chunks that this thread and a
- * few worker threads take in turn until none is left. A worker needs most of a second to load
- * the TypeScript sources, so a pool may be started before the files are read (`start`), and this
- * thread starts working at once. A worker that cannot start or dies hands its chunk back.
+ * few worker threads take in turn until none is left. A worker needs a quarter of a second to
+ * load the extractor (from a bundle of its sources, see worker-script.ts), so a pool may be
+ * started before the files are read (`start`), and this thread starts working at once. A worker that cannot start or dies hands its chunk back.
  * Results come back in file order, identical to extracting in this thread (the same `extractFile`,
  * sent back as plain records); what this thread extracts keeps its extraction too, so it needs
  * no hydrating.
@@ -12,6 +12,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import type { ReadFile } from "./load.js";
 import { extractArticleFile, type ArticleRecord, type ExtractedFile, type SkipRecord } from "./record.js";
+import { SOURCE_WORKER, bundleFailed, workerScript } from "./worker-script.js";
 
 type Entry = ArticleRecord | SkipRecord;
 
@@ -36,8 +37,6 @@ export function workerCount(): number {
   return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS));
 }
 
-const WORKER_URL = new URL("./extract-worker.mjs", import.meta.url);
-
 /** The chunks of one `extract` call and how far they are. */
 interface Run {
   queue: ChunkJob[];
@@ -60,28 +59,44 @@ interface PoolWorker {
 export class ExtractorPool {
   private readonly workers: PoolWorker[] = [];
   private run: Run | null = null;
+  /** Settles once the workers are spawned (their script may need making first: see worker-script.ts). */
+  private spawning: Promise<void> = Promise.resolve();
+  private closed = false;
   /** Files extracted by the worker threads so far. */
   extractedByWorkers = 0;
 
-  /** Starts `count` workers now; they load the sources while this thread does other work. (`script`: another worker, for tests.) */
-  static start(count: number, script: URL = WORKER_URL): ExtractorPool {
+  /**
+   * Starts `count` workers; they load the extractor while this thread does other work. By
+   * default they start from the bundle of the extractor, or from its sources when a worker cannot
+   * start from the bundle (see worker-script.ts). Tests may give another `script`, and the
+   * `fallback` that replaces a worker that fails before it is ready.
+   */
+  static start(count: number, script?: URL, fallback?: URL): ExtractorPool {
     const pool = new ExtractorPool();
-    for (let n = 0; n < count; n++) pool.spawn(script);
+    if (count > 0) {
+      pool.spawning = (script ? Promise.resolve(script) : workerScript()).then((url) => {
+        const instead = script ? (fallback ?? null) : url.href === SOURCE_WORKER.href ? null : SOURCE_WORKER;
+        for (let n = 0; n < count && !pool.closed; n++) pool.spawn(url, instead);
+      });
+    }
     return pool;
   }
 
-  private spawn(script: URL): void {
+  /** Starts a worker from `script`; one that fails before it is ready is replaced by one from `fallback` (the bundle is then dropped). */
+  private spawn(script: URL, fallback: URL | null = null): void {
     let worker: Worker;
     try {
-      worker = new Worker(script);
+      worker = new Worker(script, fallback ? { execArgv: withoutTsx(process.execArgv) } : {});
     } catch {
       return;
     }
     let started!: () => void;
     const self: PoolWorker = { worker, ready: false, holding: [], started: new Promise<void>((resolve) => (started = resolve)) };
     this.workers.push(self);
+    let everReady = false;
     worker.on("message", (reply: WorkerReply) => {
       if ("ready" in reply) {
+        everReady = true;
         self.ready = true;
         started();
         return this.feed(self);
@@ -106,7 +121,13 @@ export class ExtractorPool {
       self.holding = [];
       this.notify();
     };
-    worker.on("error", lost);
+    worker.on("error", () => {
+      if (!everReady && !this.closed && fallback) {
+        bundleFailed(script);
+        this.spawn(fallback);
+      }
+      lost();
+    });
     worker.on("exit", lost);
   }
 
@@ -127,7 +148,13 @@ export class ExtractorPool {
 
   /** Resolves when every worker is ready to extract or could not start. */
   async started(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.started));
+    await this.spawning;
+    // A worker that cannot start from the bundle is replaced (see spawn): its replacement is waited for too.
+    for (let seen = 0; seen < this.workers.length; ) {
+      const waiting = this.workers.slice(seen);
+      seen = this.workers.length;
+      await Promise.all(waiting.map((w) => w.started));
+    }
   }
 
   /** Extracts the files here and in the workers; one call at a time. */
@@ -156,9 +183,27 @@ export class ExtractorPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    await this.spawning;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
     this.workers.length = 0;
   }
+}
+
+/**
+ * This process's Node options without tsx's loader (`--require …/tsx/…`, `--import …/tsx/…`),
+ * which a worker would inherit: a bundle needs no loader, and with one every module it imports
+ * goes through tsx (a third of its start).
+ */
+function withoutTsx(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i]!;
+    if ((flag === "--require" || flag === "--import" || flag === "-r") && /[\\/]tsx[\\/]/.test(execArgv[i + 1] ?? "")) i++;
+    else if (/^--(?:require|import)=.*[\\/]tsx[\\/]/.test(flag)) continue;
+    else out.push(flag);
+  }
+  return out;
 }
 
 /** Extracts the files with `workers` worker threads besides this one (started now, closed after). */
