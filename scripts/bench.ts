@@ -4,9 +4,11 @@
  * /when and autocomplete latency, peak RSS, and recall@5 — against plain Fuse.js asked the same
  * queries in the same run. Prints a table, then one JSON line (the largest size).
  *
- * Each size runs in two fresh child processes: "cold" (empty extraction cache: parse, extract,
+ * Each size runs in fresh child processes: "cold" (empty extraction cache: parse, extract,
  * index; then the queries and the baseline) and "warm" (a restart from the cache the cold run
- * wrote). Peak RSS is the larger of the two.
+ * wrote). Peak RSS is the largest of them. The machine is shared and its speed drifts from minute
+ * to minute, so the load times are each the median of `--repeats` runs (default 3): the cold run,
+ * then as many warm restarts, then further cold loads (each into an empty cache, nothing else).
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -35,6 +37,13 @@ interface ColdResult {
   autocomplete: Latency;
   recall5: { quote: number; when: number; all: number };
   baseline: { queries: number; build_s: number; quote: Latency; recall5: number; fast_recall5_same: number };
+  rss_mb: number;
+}
+
+/** A cold load alone (`--child cold-load`): the time, and what was loaded to check it. */
+interface ColdLoadResult {
+  cold_load_s: number;
+  statements: number;
   rss_mb: number;
 }
 
@@ -157,6 +166,12 @@ async function coldChild(articles: number, dir: string, cacheDir: string, queryC
   };
 }
 
+async function coldLoadChild(dir: string, cacheDir: string): Promise<ColdLoadResult> {
+  const start = performance.now();
+  const corpus = await load(dir, cacheDir);
+  return { cold_load_s: round((performance.now() - start) / 1000, 2), statements: corpus.statements.length, rss_mb: rssMb() };
+}
+
 async function warmChild(dir: string, cacheDir: string): Promise<WarmResult> {
   const warnings: string[] = [];
   const start = performance.now();
@@ -190,25 +205,43 @@ function runChild<T>(args: string[]): Promise<T> {
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
-function table(rows: Array<{ cold: ColdResult; warm: WarmResult }>): string {
+/** One size's runs: the full cold run, and every load's time (the cold run's first), with their medians. */
+interface Row {
+  cold: ColdResult;
+  warm: WarmResult;
+  coldLoads: number[];
+  warmLoads: number[];
+  coldMedian: number;
+  warmMedian: number;
+  rssMb: number;
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : round((sorted[mid - 1]! + sorted[mid]!) / 2, 2);
+};
+
+function table(rows: Row[]): string {
   const lines: string[] = [];
   const cols = ["articles", "statements", "facts", "cold s", "warm s", "quote p50/p95/p99 ms", "when p50/p95/p99 ms", "auto p95", "fuse p95 ms", "speedup", "recall@5", "fuse r@5", "rss MB"];
   const widths = [8, 10, 7, 7, 7, 22, 22, 8, 11, 8, 9, 9, 7];
   lines.push(cols.map((c, i) => pad(c, widths[i]!)).join(" "));
-  for (const { cold, warm } of rows) {
+  for (const { cold, coldMedian, warmMedian, rssMb } of rows) {
     const fast = Math.max(cold.quote.p95, cold.when.p95);
     const cells = [
-      cold.articles, cold.statements, cold.facts, cold.cold_load_s.toFixed(2), warm.warm_load_s.toFixed(2),
+      cold.articles, cold.statements, cold.facts, coldMedian.toFixed(2), warmMedian.toFixed(2),
       `${cold.quote.p50.toFixed(2)}/${cold.quote.p95.toFixed(2)}/${cold.quote.p99.toFixed(2)}`,
       `${cold.when.p50.toFixed(2)}/${cold.when.p95.toFixed(2)}/${cold.when.p99.toFixed(2)}`,
       cold.autocomplete.p95.toFixed(3), cold.baseline.quote.p95.toFixed(1), `${Math.round(cold.baseline.quote.p95 / fast)}×`,
-      `${cold.recall5.all.toFixed(3)}`, `${cold.baseline.recall5.toFixed(3)}`, Math.max(cold.rss_mb, warm.rss_mb),
+      `${cold.recall5.all.toFixed(3)}`, `${cold.baseline.recall5.toFixed(3)}`, rssMb,
     ];
     lines.push(cells.map((c, i) => pad(c, widths[i]!)).join(" "));
   }
   lines.push("");
+  lines.push("cold and warm s: medians of " + rows.map((r) => `${r.cold.articles}: cold ${r.coldLoads.join(", ")} s; warm ${r.warmLoads.join(", ")} s`).join("; "));
   lines.push("cold start = extract + index; the cache is written after, while serving: " + rows.map(({ cold }) => `${cold.articles}: ${cold.cache_write_s} s`).join("; "));
-  lines.push("warm start = cache + corpus-wide pass, then answer indexes: " + rows.map(({ cold, warm }) => `${cold.articles}: ${warm.warm_corpus_s} s + ${round(warm.warm_load_s - warm.warm_corpus_s, 2)} s`).join("; "));
+  lines.push("warm start (first restart) = cache + corpus-wide pass, then answer indexes: " + rows.map(({ cold, warm }) => `${cold.articles}: ${warm.warm_corpus_s} s + ${round(warm.warm_load_s - warm.warm_corpus_s, 2)} s`).join("; "));
   lines.push("recall@5 by command (fast path):  " + rows.map(({ cold }) => `${cold.articles}: quote ${cold.recall5.quote}, when ${cold.recall5.when}`).join("; "));
   lines.push(
     "baseline (plain Fuse.js) sample:   " +
@@ -219,7 +252,7 @@ function table(rows: Array<{ cold: ColdResult; warm: WarmResult }>): string {
   return lines.join("\n");
 }
 
-function summary(cold: ColdResult, warm: WarmResult) {
+function summary({ cold, coldMedian, warmMedian, coldLoads, warmLoads, rssMb }: Row) {
   const fast = Math.max(cold.quote.p95, cold.when.p95);
   return {
     articles: cold.articles,
@@ -230,9 +263,11 @@ function summary(cold: ColdResult, warm: WarmResult) {
     speedup: round(cold.baseline.quote.p95 / fast, 1),
     recall5: cold.recall5.all,
     baseline_recall5: cold.baseline.recall5,
-    cold_load_s: cold.cold_load_s,
-    warm_load_s: warm.warm_load_s,
-    rss_mb: Math.max(cold.rss_mb, warm.rss_mb),
+    cold_load_s: coldMedian,
+    warm_load_s: warmMedian,
+    rss_mb: rssMb,
+    cold_load_runs_s: coldLoads,
+    warm_load_runs_s: warmLoads,
   };
 }
 
@@ -241,6 +276,8 @@ function summary(cold: ColdResult, warm: WarmResult) {
 const role = arg("child");
 if (role === "cold") {
   console.log(JSON.stringify(await coldChild(Number(arg("articles")), arg("dir")!, arg("cache")!, Number(arg("queries")), Number(arg("vocabulary") ?? 0))));
+} else if (role === "cold-load") {
+  console.log(JSON.stringify(await coldLoadChild(arg("dir")!, arg("cache")!)));
 } else if (role === "warm") {
   console.log(JSON.stringify(await warmChild(arg("dir")!, arg("cache")!)));
 } else {
@@ -249,11 +286,12 @@ if (role === "cold") {
   const queries = Number(arg("queries") ?? 500);
   // Made-up topic words added to the generator's hand-written ones: a long-tail vocabulary.
   const vocabulary = Number(arg("vocabulary") ?? 0);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(queries) || queries < 1 || !Number.isInteger(vocabulary) || vocabulary < 0) {
-    console.error("usage: npm run bench [-- --articles <n>] [-- --queries <n>] [-- --vocabulary <extra words>]");
+  const repeats = Number(arg("repeats") ?? 3);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(queries) || queries < 1 || !Number.isInteger(vocabulary) || vocabulary < 0 || !Number.isInteger(repeats) || repeats < 1) {
+    console.error("usage: npm run bench [-- --articles <n>] [-- --queries <n>] [-- --vocabulary <extra words>] [-- --repeats <load runs>]");
     process.exit(2);
   }
-  const rows: Array<{ cold: ColdResult; warm: WarmResult }> = [];
+  const rows: Row[] = [];
   for (const articles of sizes) {
     const root = await mkdtemp(join(tmpdir(), "verbatim-bench-"));
     try {
@@ -264,14 +302,28 @@ if (role === "cold") {
       process.stderr.write(`bench: ${articles} articles written in ${((performance.now() - started) / 1000).toFixed(1)} s; cold run…\n`);
       const cold = await runChild<ColdResult>(["--child", "cold", "--articles", String(articles), "--dir", dir, "--cache", cacheDir, "--queries", String(queries), "--vocabulary", String(vocabulary)]);
       process.stderr.write(`bench: ${articles} articles cold ${cold.cold_load_s} s (cache written in ${cold.cache_write_s} s); warm run…\n`);
-      const warm = await runChild<WarmResult>(["--child", "warm", "--dir", dir, "--cache", cacheDir]);
-      if (warm.statements !== cold.statements) throw new Error(`warm load found ${warm.statements} statements, cold ${cold.statements}`);
-      rows.push({ cold, warm });
+      const warms: WarmResult[] = [];
+      for (let run = 0; run < repeats; run++) {
+        const warm = await runChild<WarmResult>(["--child", "warm", "--dir", dir, "--cache", cacheDir]);
+        if (warm.statements !== cold.statements) throw new Error(`warm load found ${warm.statements} statements, cold ${cold.statements}`);
+        warms.push(warm);
+      }
+      const coldLoads = [cold.cold_load_s];
+      let rss = Math.max(cold.rss_mb, ...warms.map((w) => w.rss_mb));
+      for (let run = 1; run < repeats; run++) {
+        process.stderr.write(`bench: ${articles} articles, cold load ${run + 1} of ${repeats}…\n`);
+        const again = await runChild<ColdLoadResult>(["--child", "cold-load", "--dir", dir, "--cache", join(root, `cache-${run}`)]);
+        if (again.statements !== cold.statements) throw new Error(`cold load found ${again.statements} statements, first ${cold.statements}`);
+        coldLoads.push(again.cold_load_s);
+        rss = Math.max(rss, again.rss_mb);
+      }
+      const warmLoads = warms.map((w) => w.warm_load_s);
+      rows.push({ cold, warm: warms[0]!, coldLoads, warmLoads, coldMedian: median(coldLoads), warmMedian: median(warmLoads), rssMb: rss });
     } finally {
       await rm(root, { recursive: true, force: true });
     }
   }
   console.log(table(rows));
   const last = rows.at(-1)!;
-  console.log(JSON.stringify(summary(last.cold, last.warm)));
+  console.log(JSON.stringify(summary(last)));
 }
