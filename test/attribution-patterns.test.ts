@@ -282,3 +282,23 @@ describe("a person named after an office's name", () => {
     expect(found).toEqual([{ speaker: "Paul Chan Mo-po", quote: "the deficit would be higher than forecast", kind: "reported" }]);
   });
 });
+
+describe("what opens and closes the words before '<Name> said'", () => {
+  it("a wire dateline is no one's words", async () => {
+    const found = await statementsOf(`GENEVA, Feb 20 (Reuters) - Some 2.3 million people in Darfur face acute food insecurity, the World Food Programme said on Tuesday.`);
+    expect(found).toEqual([{ speaker: "World Food Programme", quote: "Some 2.3 million people in Darfur face acute food insecurity", kind: "reported" }]);
+  });
+
+  it.each([
+    ["The talks will resume next week, EU foreign policy chief Josep Borrell said.", "Josep Borrell", "The talks will resume next week"],
+    ["The deal is off, the club's sporting director Marco Rossi told reporters.", "Marco Rossi", "The deal is off"],
+    ["Prices will keep rising, central bank governor Tiff Macklem said.", "Tiff Macklem", "Prices will keep rising"],
+  ])("a description of the speaker before the name is not part of the words: %s", async (sentence, speaker, words) => {
+    expect(await statementsOf(sentence)).toEqual([{ speaker, quote: words, kind: "reported" }]);
+  });
+
+  it("a clause before the name is still part of the words", async () => {
+    const found = await statementsOf(`The vote was close, and the party had lost its majority, Josep Borrell said.`);
+    expect(found).toEqual([{ speaker: "Josep Borrell", quote: "The vote was close, and the party had lost its majority", kind: "reported" }]);
+  });
+});

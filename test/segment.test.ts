@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { article, tmpCorpus } from "./helpers/tmp-corpus.js";
 import { cleanArticle } from "../src/corpus/clean.js";
+import { loadCorpus } from "../src/corpus/corpus.js";
 import { segmentBlocks, sentenceSegments, splitSentences } from "../src/corpus/segment.js";
 
 const split = (text: string) => splitSentences(text).map(([start, end]) => text.slice(start, end));
@@ -113,6 +115,25 @@ describe("cleaning", () => {
   it("keeps a short headline and short body lines", () => {
     const { blocks } = cleanArticle("Peace talks\n\nThey agreed.\n");
     expect(blocks.map((b) => b.text)).toEqual(["Peace talks", "They agreed."]);
+  });
+
+  it("reads a first line written as a sentence as the lede when the front matter gives the title", () => {
+    const body = "A man has been arrested over a raid on a jewellery shop, police said on Sunday.\n\nThe investigation was continuing, officers said.\n";
+    expect(cleanArticle(body, "Police arrest man over jewellery raid").blocks.map((b) => b.kind)).toEqual(["body", "body"]);
+    // Without a title, or when the first line is headline-like, repeats the title or is a heading, it is the headline.
+    expect(cleanArticle(body).blocks.map((b) => b.kind)).toEqual(["headline", "body"]);
+    expect(cleanArticle("Police arrest man over raid\n\nThey said so.\n", "Jewellery raid").blocks.map((b) => b.kind)).toEqual(["headline", "body"]);
+    expect(cleanArticle("Is the city ready for the games?\n\nThey said so.\n", "Games").blocks.map((b) => b.kind)).toEqual(["headline", "body"]);
+    expect(cleanArticle("# Police arrest a man over the jewellery raid.\n\nThey said so.\n", "Raid").blocks.map((b) => b.kind)).toEqual(["headline", "body"]);
+  });
+
+  it("keeps the lede's statement when the body does not repeat the title", async () => {
+    const dir = await tmpCorpus({
+      "a.md": article({ title: "Police arrest man over jewellery raid", published: "2024-11-04" }, "A man has been arrested over a raid on a jewellery shop, West Midlands Police said on Sunday.\n\nDet Insp Sarah Jones said the investigation was continuing.\n"),
+    });
+    const corpus = await loadCorpus(dir, { workers: 0 });
+    expect(corpus.statements.map((s) => [s.speaker, s.quote, s.paragraph])[0]).toEqual(["West Midlands Police", "A man has been arrested over a raid on a jewellery shop", 0]);
+    expect(corpus.statements.map((s) => s.quote)).toContain("the investigation was continuing");
   });
 
   it("keeps a one-word headline that repeats the front matter's title, which alone would read as a section label", () => {

@@ -89,11 +89,14 @@ export function cleanArticle(body: string, title?: string): CleanedArticle {
 
     let kind: ParagraphKind;
     if (!seenHeadline) {
-      kind = "headline";
       seenHeadline = true;
-      blocks.push({ kind, text });
-      open = null;
-      continue;
+      // With a title in the front matter, a first line written as a sentence is the lede: the
+      // headline is then the title alone, and not in the body.
+      if (!(titleKey !== null && !isHeading && chromeKey(line) !== titleKey && readsAsSentence(text))) {
+        blocks.push({ kind: "headline", text });
+        open = null;
+        continue;
+      }
     }
     kind = isBullet ? "summary" : "body";
     // Hard-wrapped files (Markdown written at 72-80 columns) continue a paragraph on the next line.
@@ -107,6 +110,10 @@ export function cleanArticle(body: string, title?: string): CleanedArticle {
   }
   return { blocks, statedDate };
 }
+
+/** Words, then a full stop (before any closing quotation marks or brackets): how a lede ends and a headline does not. */
+const SENTENCE_END = /\S\s+\S+\s+\S+\s+\S+\s+\S*[^\s.]\.["'”’)\]]*$/u;
+const readsAsSentence = (text: string) => SENTENCE_END.test(text);
 
 export function isChrome(line: string, seenHeadline: boolean): boolean {
   const key = chromeKey(line);

@@ -1,6 +1,7 @@
 import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../people/lexicon.js";
 import { isNameWord, isParticle, isPlace, isTitleWord, splitTitledName } from "../people/names.js";
 import { isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
+import { datelineEnd as wireDatelineEnd } from "../dates/refiners/dateline.js";
 import { findQuoteSpans, insideQuotation } from "./quote-spans.js";
 import {
   ACT_PARTICLES, ACT_VERBS, ADVERBS, PARTICIPLES, PASSIVE_AUXILIARIES, RELAY_VERBS, SAY_PHRASES, SAY_VERBS,
@@ -123,6 +124,9 @@ export function findAttributions(text: string, carried: number | null = null): A
   }
   markRelays(found);
   trimContents(text, found);
+  // A wire dateline ("GENEVA, Feb 20 (Reuters) -") opening the sentence is no one's words.
+  const dateline = wireDatelineEnd(text);
+  for (const a of found) if (a.content[0] < dateline && a.content[1] > dateline) a.content = [dateline, a.content[1]];
   // An outlet that only reports (no one else speaks in the sentence) is not a speaker.
   return found.filter((a) => a.relay === false || found.some((b) => !b.relay && speakerKind(b.speaker) !== "none"));
 }
@@ -184,7 +188,7 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
     if (quoteFirst || isTrailer(tokens, after)) {
       // "…, Xi said." / "“…,” Xi said, according to Xinhua." / "“Europe,” Merz said, “must be able to defend itself.”"
       const resumes = quoteFirst && tokens[after]?.text === "," && OPENING_MARK.test(tokens[after + 1]?.text ?? "");
-      return { speaker: subject, content: [0, resumes ? end : subject[0]!.start], phrase, readout: false, relay: false, form: "subject" };
+      return { speaker: subject, content: [0, resumes ? end : roleLeadStart(tokens, tokens.indexOf(subject[0]!))], phrase, readout: false, relay: false, form: "subject" };
     }
     // "Stocks fell after Trump announced tariffs, a move …": a clause that dates or explains another states nothing.
     if (!echoes && inDependentClause(tokens, subject[0]!)) return null;
@@ -452,6 +456,27 @@ function isAppositive(segment: Token[]): boolean {
   const startsLikeRole = startsLowerCase(segment[0]!.text) || DETERMINERS.has(first) || isPossessive(segment[1]);
   return startsLikeRole && segment.slice(0, 6).some((t) => ROLE_NOUNS.has(t.key) || AIDE_NOUNS.has(t.key));
 }
+
+/**
+ * Where the words said end when they come before "<role> <Name> said": at the comma before a
+ * description of the speaker that the name does not take in ("…, EU foreign policy chief Josep
+ * Borrell said", "…, the club's sporting director Marco Rossi said"), else at the speaker.
+ */
+function roleLeadStart(tokens: Token[], s: number): number {
+  const start = tokens[s]!.start;
+  let k = s - 1;
+  const isRole = (t: Token | undefined) => t !== undefined && (isRoleOrOrgWord(t.text) || isTitleWord(t.text));
+  if (k < 0 || !(isRole(tokens[k]) || (startsLowerCase(tokens[s]!.text) && isRole(tokens[s])))) return start;
+  for (; k >= 0 && k >= s - 7; k--) {
+    const t = tokens[k]!;
+    if (t.text === ",") return t.start;
+    if (!(LETTERS_ONLY.test(t.text) || isPossessive(t) || /^\p{Lu}[\p{L}.&-]*$/u.test(t.text)) || ADVERBS.has(t.key) || CLAUSE_WORDS.has(t.key)) return start;
+  }
+  return start;
+}
+
+/** Words that start or join a clause: a description of a speaker holds none of them. */
+const CLAUSE_WORDS = new Set(["and", "but", "or", "that", "which", "who", "while", "as", "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"]);
 
 function isRoleOrOrgWord(word: string): boolean {
   const k = key(word);
