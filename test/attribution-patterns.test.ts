@@ -12,7 +12,7 @@ import { tmpCorpus } from "./helpers/tmp-corpus.js";
 async function statementsOf(body: string) {
   const dir = await tmpCorpus({ "a.md": `---\ntitle: Test\noutlet: Test Wire\npublished: 2025-02-06\n---\nTest headline\n\n${body}\n` });
   const corpus = await loadCorpus(dir);
-  return corpus.statements.map((s) => ({ speaker: s.speaker, quote: s.quote, kind: s.kind }));
+  return corpus.statements.map((s) => ({ speaker: s.speaker, quote: s.quote, kind: s.kind, ...(s.via ? { via: s.via } : {}) }));
 }
 
 describe("a quotation of several sentences", () => {
@@ -300,5 +300,40 @@ describe("what opens and closes the words before '<Name> said'", () => {
   it("a clause before the name is still part of the words", async () => {
     const found = await statementsOf(`The vote was close, and the party had lost its majority, Josep Borrell said.`);
     expect(found).toEqual([{ speaker: "Josep Borrell", quote: "The vote was close, and the party had lost its majority", kind: "reported" }]);
+  });
+});
+
+describe("'told <someone> <clause>' without 'that'", () => {
+  it.each([
+    ["Angela Rayner told the chamber Labour would restore housing targets.", "Angela Rayner", "Labour would restore housing targets"],
+    ["Angela Rayner told the BBC the party would win.", "Angela Rayner", "the party would win"],
+    ["The agent, Roberto Calenda, told Gazzetta dello Sport the club had broken its promise.", "Roberto Calenda", "the club had broken its promise"],
+    ["Angela Rayner told MPs the party would win.", "Angela Rayner", "the party would win"],
+  ])("the one told is not part of the words: %s", async (sentence, speaker, words) => {
+    expect(await statementsOf(sentence)).toEqual([{ speaker, quote: words, kind: "reported" }]);
+  });
+
+  it("a colon after the one told introduces the words", async () => {
+    const found = await statementsOf(`Lola Vance spoke in London.\n\nIntroducing a new song, she told the crowd: "This one is about learning to be on your own."`);
+    expect(found).toEqual([{ speaker: "Lola Vance", quote: "This one is about learning to be on your own.", kind: "direct" }]);
+  });
+});
+
+describe("the source after 'according to'", () => {
+  it.each([
+    ["Smartphone shipments fell 4% in the quarter, according to market research firm Canalys.", "Canalys"],
+    ["Oil demand will peak by 2030, according to the think tank Chatham House.", "Chatham House"],
+    ["Napoli president Aurelio De Laurentiis said the striker would stay, according to Corriere dello Sport.", "Aurelio De Laurentiis via Corriere dello Sport"],
+  ])("is the name, not its description: %s", async (sentence, speaker) => {
+    const found = await statementsOf(sentence);
+    expect(found.map((s) => s.speaker + (s.via ? ` via ${s.via}` : ""))).toEqual([speaker]);
+  });
+
+  it.each([
+    "The singer filed for divorce on May 2, according to court records obtained by TMZ.",
+    "Nato members will spend $380bn on defence this year, according to the alliance's own figures released in June.",
+    "Exports fell, according to data compiled by Bloomberg.",
+  ])("is no speaker when it is a document or figures: %s", async (sentence) => {
+    expect(await statementsOf(sentence)).toEqual([]);
   });
 });

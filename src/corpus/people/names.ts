@@ -2,7 +2,7 @@ import { key, NATIONALITIES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACES, TITLE_W
 import { isCapitalised, type Token } from "./tokens.js";
 
 /** Name particles written in lower case inside names: "Bashar al-Assad", "Ursula von der Leyen". */
-const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|ben)$/;
+const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|van|von|der|den|de|da|di|du|del|della|dello|delle|degli|dei|dos|das|le|la|ben)$/;
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|de|da|di|du|d|o)['’-]\p{Lu}/u;
 
 /** True for a token that can be part of a person's name. */

@@ -212,9 +212,12 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
     const that = thatWithin(tokens, after, told ? 10 : 1);
     let from = that !== null ? tokens[that]!.end : next.start;
     if (told && that === null) {
-      // "Xi told Biden the talks were useful": the one told is not part of what was said.
-      let k = after;
-      while (k < tokens.length && (isNameWord(tokens[k]!.text) || /^(?:him|her|them|us|me|reporters|journalists|lawmakers|delegates|supporters)$/.test(tokens[k]!.text))) k++;
+      // "Xi told Biden the talks were useful": the one told is not part of what was said. Where
+      // the one told does not end plainly, nothing is taken for the words.
+      const k = addresseeEnd(tokens, after);
+      if (k === null) return null;
+      // "she told the crowd: “…”"
+      if (k > after && tokens[k]?.text === ":") return { speaker: subject, content: [tokens[k]!.end, end], phrase, readout: false, relay: false, form: "subject" };
       if (k > after && tokens[k]) from = tokens[k]!.start;
     }
     // Without "that", what was said is a clause: "said China will …", "said the talks were useful".
@@ -270,7 +273,7 @@ function actAttribution(text: string, tokens: Token[], v: number): Attribution |
 }
 
 function accordingTo(text: string, tokens: Token[], v: number): Attribution | null {
-  const speaker = nounPhraseAfter(tokens, v + 2);
+  const speaker = sourceName(nounPhraseAfter(tokens, v + 2));
   if (speaker.length === 0) return null;
   const afterSpeaker = tokens.indexOf(speaker.at(-1)!) + 1;
   const phrase: [number, number] = [tokens[v]!.start, speaker.at(-1)!.end];
@@ -279,6 +282,27 @@ function accordingTo(text: string, tokens: Token[], v: number): Attribution | nu
     atStart && tokens[afterSpeaker]?.text === "," ? [tokens[afterSpeaker]!.end, text.length] : [0, tokens[v]!.start];
   return { speaker, content, phrase, readout: false, relay: false, form: "according" };
 }
+
+/**
+ * The source named after "according to", without what only describes it: a participle's clause
+ * ("figures released in June", "court records obtained by TMZ") and, before a name, the kind of
+ * body it is ("market research firm Canalys" → Canalys, "the think tank Chatham House").
+ */
+function sourceName(phrase: Token[]): Token[] {
+  const participle = phrase.findIndex((t, i) => i > 0 && PARTICIPLE_WORD.test(t.text));
+  const cut = participle > 0 ? phrase.slice(0, participle) : phrase;
+  const name = cut.findIndex((t) => isCapitalised(t.text));
+  if (name > 0 && cut.slice(0, name).every((t) => startsLowerCase(t.text) && LETTERS_ONLY.test(t.text)) && cut.slice(name).every((t, i, rest) => isCapitalised(t.text) || (isParticle(t.text) && i + 1 < rest.length)) && cut.slice(0, name).some((t) => isRoleOrOrgWord(t.text) || SOURCE_KINDS.has(t.key))) {
+    return cut.slice(name);
+  }
+  return cut;
+}
+
+/** Words for the kind of body a source is, which may stand before its name. */
+const SOURCE_KINDS = new Set(["firm", "consultancy", "tank", "watchdog", "regulator", "monitor", "broadcaster", "newspaper", "magazine", "publication", "outlet", "website", "channel", "tracker", "provider", "analyst", "researcher", "economist", "pollster"]);
+
+/** A past participle that opens a clause describing a source ("released", "obtained", "seen"). */
+const PARTICIPLE_WORD = /^(?:\p{Ll}+ed|seen|made|given|shown|written|taken|held|kept|drawn|known)$/u;
 
 /** "Xi meanwhile repeated his call for a ceasefire, saying: “…”": the sentence's subject speaks. */
 function participleAttribution(text: string, tokens: Token[]): Attribution | null {
@@ -474,6 +498,38 @@ function roleLeadStart(tokens: Token[], s: number): number {
   }
   return start;
 }
+
+/**
+ * Where the one told ends in "told <addressee> <clause>" without "that": after a name ("Biden",
+ * "Gazzetta dello Sport"), an object pronoun, an audience ("reporters"), or "the" and up to three
+ * words ("the BBC", "the chamber", "the BBC's Laura Kuenssberg") before the clause's subject.
+ * Null when no such end is found.
+ */
+function addresseeEnd(tokens: Token[], after: number): number | null {
+  const at = (k: number) => tokens[k]?.text ?? "";
+  let k = after;
+  if (tokens[k]?.key === "the") {
+    k++;
+    const first = k;
+    for (; k < tokens.length && k < first + 3; k++) {
+      const t = at(k);
+      if (CLAUSE_SUBJECTS.has(tokens[k]!.key) || !(LETTERS_ONLY.test(t) || isPossessive(tokens[k]!) || /^\p{Lu}[\p{L}&.-]*$/u.test(t))) break;
+      // "the chamber Labour would …": a capitalised word after a lower-case one starts the clause.
+      if (k > first && isCapitalised(t) && startsLowerCase(at(k - 1))) break;
+    }
+    return k > first && (CLAUSE_START(tokens, k) || at(k) === ":") ? k : null;
+  }
+  while (k < tokens.length && (isNameWord(at(k)) || (k > after && isParticle(at(k)) && isCapitalised(at(k + 1))) || AUDIENCE.test(at(k)))) k++;
+  return k;
+}
+
+const AUDIENCE = /^(?:him|her|them|us|me|reporters|journalists|lawmakers|delegates|supporters|parliament|congress)$/;
+/** Words that open a clause as its subject (or the subject's determiner). */
+const CLAUSE_SUBJECTS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "no", "some", "all"]);
+const CLAUSE_START = (tokens: Token[], k: number) => {
+  const t = tokens[k];
+  return t !== undefined && (CLAUSE_SUBJECTS.has(t.key) || isCapitalised(t.text));
+};
 
 /** Words that start or join a clause: a description of a speaker holds none of them. */
 const CLAUSE_WORDS = new Set(["and", "but", "or", "that", "which", "who", "while", "as", "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"]);

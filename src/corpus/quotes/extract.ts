@@ -1,7 +1,7 @@
 import type { Article, Sentence } from "../types.js";
 import { ArticlePeople, type ArticlePerson } from "../people/article-people.js";
 import { key, RELAY_WORDS } from "../people/lexicon.js";
-import { isNameWord, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
+import { isNameWord, isParticle, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
 import { foldName, isCapitalised, isPossessive, lettersAndDigits, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
 import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution.js";
 import { findQuoteSpans, isWhollyQuoted, openMarkAtEnd, quotedWords } from "./quote-spans.js";
@@ -438,7 +438,9 @@ function institutionName(phrase: Token[]): string {
  * "Xinhua news agency" → "Xinhua"); for "the ministry", the ministry the sentence names.
  */
 function relayName(ctx: Context, phrase: Token[], sentence: Sentence): string {
-  const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !RELAY_WORDS.has(t.key) && !/^(?:The|A|An)$/.test(t.text));
+  const isProper = (t: Token | undefined) => t !== undefined && isNameWord(t.text) && !isTitleWord(t.text) && !RELAY_WORDS.has(t.key) && !/^(?:The|A|An)$/.test(t.text);
+  // A particle between two words of the name stays: "Corriere dello Sport".
+  const proper = phrase.filter((t, i) => isProper(t) || (isParticle(t.text) && isProper(phrase[i - 1]) && isProper(phrase[i + 1])));
   const known = phrase.filter((t) => RELAY_WORDS.has(t.key) && isCapitalised(t.text));
   if (known.length > 0) return known.map((t) => t.text).join(" ");
   if (proper.length > 0 && !phrase.some((t) => isPossessive(t))) return proper.map((t) => t.text).join(" ");
