@@ -674,3 +674,35 @@ describe("a weekday without any tense is not guessed", () => {
     expect(values("Police shot a suspect on Sunday.", "2025-03-10")).toEqual(["2025-03-09"]);
   });
 });
+
+describe("what may come, in reported speech", () => {
+  it("'could', 'should', 'might', 'must' look ahead: the month is the coming one", () => {
+    expect(values("The governor said rates could fall again in October.", "2024-07-25")).toEqual(["2024-10"]);
+    expect(values("Officials said talks with the unions should resume in November.", "2024-07-25")).toEqual(["2024-11"]);
+    expect(values("Supplies must be delivered to the region by the end of May, the agencies say.", "2024-02-20")).toEqual(["2024-05"]);
+    // Looking back: "could have", "could not remember what happened".
+    expect(values("He said the fire could have started in June.", "2024-07-25")).toEqual(["2024-06"]);
+    expect(values("He said he could not remember what happened in October.", "2024-07-25")).toEqual(["2023-10"]);
+  });
+
+  it("a date in the clause said takes that clause's verb, not the verb of saying", () => {
+    expect(values("Economist Jane Doe said a further cut in December was possible.", "2024-07-25")).toEqual(["2024-12"]);
+    expect(values("The minister said exports in May had fallen sharply.", "2024-07-25")).toEqual(["2024-05"]);
+    // A date right after the verb of saying is when it was said.
+    expect(values("The bank said in June that rates could fall.", "2024-07-25")).toEqual(["2024-06"]);
+    expect(values("Merz told the newspaper Frankfurter Allgemeine Zeitung in February that the umbrella must remain.", "2025-03-05")).toEqual(["2025-02"]);
+  });
+});
+
+describe("a relative clause's tense is not the main clause's", () => {
+  it("'Napoli, who finished 10th last season, face Parma on Saturday' is not last Saturday", () => {
+    expect(values("Napoli, who finished 10th last season, face Parma at home on Saturday.", "2024-08-30")).toEqual([]);
+    expect(values("Carney, who replaced Justin Trudeau last month, faces an election on April 28.", "2025-04-03")).toEqual(["2025-03", "2025-04-28"]);
+    // A list goes on after the comma: the date is still inside the clause.
+    expect(values("Trump, who is due to visit Saudi Arabia, Qatar and the United Arab Emirates starting on Tuesday, has threatened airstrikes.", "2025-05-08")).toEqual(["2025-05-13"]);
+  });
+
+  it("a hyphenated word in -ed is an adjective, not a past verb", () => {
+    expect(values("The state-owned refinery restarts on Monday.", "2025-03-05")).toEqual([]);
+  });
+});

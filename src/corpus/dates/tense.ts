@@ -44,6 +44,11 @@ const FUTURE_PHRASES = [
   String.raw`\b(?:ahead\s+of|upcoming|forthcoming|coming|next|tomorrow)\b`,
   // What is expected or forecast now lies ahead: "a ruling is expected in November".
   String.raw`\b(?:is|are|be)\s+(?:also\s+)?(?:\w+ly\s+)?(?:expected|forecast|predicted|anticipated|projected)\b`,
+  // What may come: "rates could fall again in October", "talks should resume in November",
+  // "supplies must be delivered by May" ("could have", "must have" look back; "may" is a month).
+  String.raw`\b(?:could|might|should|must)\b(?!\s+(?:not\s+|n['’]t\s+)?have\b)(?:\s+(?:not|also|still|well|soon|again|\w+ly))*(?:\s+be)?\s+\w+`,
+  // "a cut in December was possible", "a deal is likely in March".
+  String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:possible|likely|unlikely|probable)\b`,
 ];
 
 /**
@@ -60,9 +65,10 @@ const FUTURE = new RegExp([...FUTURE_PHRASES.slice(0, 4), EXPECTATION, ...FUTURE
 const FUTURE_AFTER = new RegExp(FUTURE_PHRASES.join("|"), "gi");
 
 /** A future phrase that looks ahead from a past moment: "would", "was to", "were due to". */
-const FUTURE_IN_PAST = /^(?:would|was|were)\b/i;
+const FUTURE_IN_PAST = /^(?:would|could|might|should|was|were)\b/i;
 
-const PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
+// A hyphenated word in -ed is an adjective, not a past verb: "so-called", "state-owned", "US-backed".
+const PAST = new RegExp(String.raw`\b(?<!-)(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
 
 /**
  * The direction of the date expression at [start, end) in `sentence`: the nearest tense cue before
@@ -108,7 +114,34 @@ function dueDirection(sentence: string, wordStart: number, end: number): Directi
 
 /** The tense cue nearest the expression at [start, end), or null. */
 function tenseCueAt(sentence: string, start: number, end: number): Direction | null {
-  return nearestCue(sentence.slice(0, start), NEARER_BEFORE, FUTURE, true) ?? nearestCue(sentence.slice(end), NEARER_AFTER, FUTURE_AFTER, false);
+  const before = withoutRelativeClauses(sentence.slice(0, start));
+  const cue = nearestCue(before, NEARER_BEFORE, FUTURE, true);
+  if (cue === null) return nearestCue(sentence.slice(end), NEARER_AFTER, FUTURE_AFTER, false);
+  // "He said a cut in December was possible": the verb of saying is past, but the date belongs to
+  // the clause said, whose own verb comes after it.
+  const open = cue === "past" ? REPORTED_CLAUSE_OPEN.exec(before) : null;
+  if (open && nearestCue(before.slice(open.index + open[0].search(/\s/)), NEARER_BEFORE, FUTURE, false) === null) {
+    const after = nearestCue(sentence.slice(end), NEARER_AFTER, FUTURE_AFTER, false);
+    if (after === "future" || after === "future-in-past") return after;
+  }
+  return cue;
+}
+
+/**
+ * A verb of saying, and the start of what was said up to the date: a noun phrase in lower case
+ * ("said a further cut in December was possible"), checked to hold no other tense cue.
+ */
+const REPORTED_CLAUSE_OPEN = /\b(?:said|added|warned|stated|argued|insisted|noted|believed|thought)\s+(?:that\s+)?(?:the|a|an|any|another|further|its|their|his|her|our|this|these|those|no|some)\s+(?:[a-z][\w-]*\s+){1,3}$/;
+
+/** A relative clause set off by commas, the main clause going on after it: ", who finished 10th last season, face". */
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,]*,(?=\s*\p{Ll})/gu;
+
+/**
+ * The text with its relative clauses blanked (same length): their tense is not the main clause's
+ * ("United, who finished 10th last season, face City on Saturday" says nothing past of Saturday).
+ */
+function withoutRelativeClauses(text: string): string {
+  return text.includes(",") ? text.replace(RELATIVE_CLAUSE, (clause) => " ".repeat(clause.length)) : text;
 }
 
 type Nearer = (start: number, end: number, bestStart: number, bestEnd: number) => boolean;
