@@ -4,6 +4,8 @@
  * take minutes with tens of thousands of names); this checks it against the all-pairs definition.
  */
 import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../src/corpus/corpus.js";
+import { article, tmpCorpus } from "./helpers/tmp-corpus.js";
 import { sameNameLonger, type ArticlePerson } from "../src/corpus/people/article-people.js";
 import { SpeakerRegistry } from "../src/corpus/people/registry.js";
 import { foldName } from "../src/corpus/people/tokens.js";
@@ -51,6 +53,42 @@ describe("SpeakerRegistry.finish", () => {
       if (name !== person.name) merged++;
     });
     expect(merged).toBeGreaterThan(0);
+  });
+});
+
+describe("sameNameLonger", () => {
+  const is = (longer: string, shorter: string) => sameNameLonger(foldName(longer).split(" "), foldName(shorter).split(" "));
+  it("takes family names and fewer middle names as shorter forms", () => {
+    expect(is("Luiz Inácio Lula da Silva", "Lula da Silva")).toBe(true);
+    expect(is("Andrés Manuel López Obrador", "López Obrador")).toBe(true);
+    expect(is("Ursula von der Leyen", "von der Leyen")).toBe(true);
+    expect(is("Ana Lúcia Ferreira da Costa", "Ferreira da Costa")).toBe(true);
+    expect(is("Luís Filipe Montenegro", "Luís Montenegro")).toBe(true);
+    expect(is("María José Núñez", "Núñez")).toBe(true);
+  });
+
+  it("never takes the name without its first given name, nor another generation", () => {
+    expect(is("María José Núñez", "José Núñez")).toBe(false);
+    expect(is("Anna Maria Kowalska", "Maria Kowalska")).toBe(false);
+    expect(is("Donald Trump Jr", "Donald Trump")).toBe(false);
+  });
+});
+
+describe("two people sharing a name in the corpus", () => {
+  it("keeps José Núñez apart from María José Núñez across articles, and a family name goes to the one named so far", async () => {
+    const dir = await tmpCorpus({
+      "a.md": article({ title: "Grid deal", published: "2025-03-14" }, "Grid deal signed\n\nSpanish Energy Minister José Núñez said the line would open in 2029.\n"),
+      "b.md": article(
+        { title: "Quake", published: "2025-01-25" },
+        "Quake aftershock\n\nRegional governor María José Núñez said 5,000 people were in shelters.\n\n\"People are exhausted,\" Núñez said.\n\nSpain's Energy Transition Minister José Núñez said Spain had sent generators.\n",
+      ),
+    });
+    const corpus = await loadCorpus(dir, { workers: 0 });
+    const said = corpus.statements.map((s) => [s.speaker, s.quote]);
+    expect(said).toContainEqual(["José Núñez", "the line would open in 2029"]);
+    expect(said).toContainEqual(["María José Núñez", "People are exhausted"]);
+    expect(said).toContainEqual(["José Núñez", "Spain had sent generators"]);
+    expect(said.filter(([speaker]) => speaker === "María José Núñez")).toHaveLength(2);
   });
 });
 

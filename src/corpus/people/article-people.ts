@@ -18,10 +18,13 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 
 /**
  * True when `longer` is a fuller form of the name `shorter` ("Faisal bin Farhan Al Saud" of
- * "Faisal bin Farhan"), but not another generation ("Donald Trump Jr" is not "Donald Trump").
+ * "Faisal bin Farhan"), but not another generation ("Donald Trump Jr" is not "Donald Trump"), nor
+ * the longer name without its first given name ("José Núñez" is not "María José Núñez"). Family
+ * names of several words are shorter forms: "López Obrador", "Lula da Silva", "von der Leyen".
  */
 export function sameNameLonger(longer: string[], shorter: string[]): boolean {
   if (longer.length <= shorter.length || !shorter.every((t) => longer.includes(t))) return false;
+  if (shorter.length > 1 && longer.indexOf(shorter[0]!) === 1 && !shorter.some((t) => isParticle(t))) return false;
   return !longer.some((t) => GENERATION.test(t) && !shorter.includes(t));
 }
 
@@ -80,7 +83,7 @@ export class ArticlePeople {
       else if (fits.length === 0) this.addMention(c, this.personFor(c.name, c.titles, true));
     }
     for (const c of candidates.filter((c) => c.name.length === 1)) {
-      const matches = this.byToken(foldName(c.name[0]!));
+      const matches = this.introducedFirst(this.byToken(foldName(c.name[0]!)), c.sentence, c.start);
       if (matches.length === 1) this.addMention(c, matches[0]!);
       else if (matches.length === 0 && c.titles.some((t) => ROLE_NOUNS.has(key(t)))) {
         this.addMention(c, this.personFor(c.name, c.titles, true));
@@ -124,14 +127,32 @@ export class ArticlePeople {
    * The person a name written in the text stands for: the full name or a part of it.
    * Returns null when no one or more than one person in the article fits.
    */
-  resolveName(name: string[]): ArticlePerson | null {
+  resolveName(name: string[], at?: { sentence: number; start: number }): ArticlePerson | null {
     const folded = name.map(foldName).filter(Boolean);
     if (folded.length === 0) return null;
     const fits = this.persons.filter((p) => folded.every((t) => p.tokens.includes(t)));
     const joined = folded.join(" ");
     const exact = fits.filter((p) => p.tokens.join(" ") === joined);
     if (exact.length === 1) return exact[0]!;
-    return fits.length === 1 ? fits[0]! : null;
+    if (fits.length === 1) return fits[0]!;
+    const introduced = at ? this.introducedFirst(fits, at.sentence, at.start) : [];
+    return introduced.length === 1 ? introduced[0]! : null;
+  }
+
+  /**
+   * Of several people a name could be ("Kaczmarek" for Anna and Łukasz Kaczmarek), the ones
+   * already named by the place (sentence, offset) it is written: news names a person in full before
+   * using the family name alone, so when only one of them has been named yet, it is that one. All
+   * of them otherwise.
+   */
+  private introducedFirst(people: ArticlePerson[], sentence: number, start: number): ArticlePerson[] {
+    if (people.length < 2) return people;
+    const named = new Set<number>();
+    for (const [s, list] of this.mentions) {
+      for (const m of list) if (s < sentence || (s === sentence && m.end <= start)) named.add(m.person);
+    }
+    const before = people.filter((p) => named.has(p.id));
+    return before.length === 1 ? before : people;
   }
 
   /** A person known only by a name used as a speaker ("Marković said"): added on demand. */

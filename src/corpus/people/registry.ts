@@ -242,3 +242,4 @@ function rankForAmbiguity(entries: SpeakerEntry[]): SpeakerEntry[] {
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
+

@@ -685,6 +685,12 @@ function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
   // "European Commission President Ursula von der Leyen": a person, whatever the title's words.
   const titled = splitTitledName(phrase.map((t) => t.text).filter((w) => !DETERMINERS.has(key(w))));
   if (titled && titled.titles.length > 0 && !phrase.some((t) => isPossessive(t))) return "name";
+  // "Spain's Energy Transition Minister José Núñez": a title held of a place or body, then the name.
+  const owner = phrase.findLastIndex((t) => isPossessive(t));
+  if (owner >= 0 && owner < phrase.length - 2) {
+    const held = splitTitledName(phrase.slice(owner + 1).map((t) => t.text));
+    if (held && held.titles.length > 0) return "name";
+  }
   if (words.some((w) => ORGANISATION_WORDS.has(w) || RELAY_WORDS.has(w))) {
     // An institution is named ("the Chinese commerce ministry", "Xinhua"), not just "the ministry".
     return phrase.some((t) => isCapitalised(t.text) && !DETERMINERS.has(t.key)) ? "institution" : "none";

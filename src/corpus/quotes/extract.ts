@@ -286,7 +286,8 @@ function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Senten
       const words = properName(phrase);
       if (!words) return null;
       const person =
-        ctx.people.resolveName(words) ?? (isPersonName(words) && !isAmbiguous(ctx, words) && looksLikeName(ctx, words) ? ctx.people.ensurePerson(words) : null);
+        ctx.people.resolveName(words, { sentence: sentence.index, start: phrase[0]!.start }) ??
+        (isPersonName(words) && !isAmbiguous(ctx, words) && looksLikeName(ctx, words) ? ctx.people.ensurePerson(words) : null);
       return person ? { type: "person", person } : null;
     }
     case "role": {
