@@ -706,3 +706,18 @@ describe("a relative clause's tense is not the main clause's", () => {
     expect(values("The state-owned refinery restarts on Monday.", "2025-03-05")).toEqual([]);
   });
 });
+
+describe("undertakings and deadlines look ahead", () => {
+  it("'prepares for', 'faces a', 'had until' date the coming occurrence", () => {
+    expect(values("The earthquake struck as Chile prepares for a presidential election in November.", "2025-01-19")).toEqual(["2025-11"]);
+    expect(values("Prime Minister Luís Montenegro faces a confidence vote in the Assembly on Tuesday.", "2025-03-16")).toEqual(["2025-03-18"]);
+    expect(values("Guterres said countries had until the Cop30 summit in Belém, Brazil, in November to submit plans.", "2025-09-25")).toEqual(["2025-11"]);
+  });
+
+  it("'agreed to hold … in October' is not last October: ahead of a past agreement, and dropped when that could be before publication", () => {
+    expect(values("The two leaders also agreed to hold a joint cabinet meeting in Seville in October.", "2025-03-14")).toEqual([]);
+    expect(values("The two leaders agreed to hold a summit in April.", "2025-03-14")).toEqual(["2025-04"]);
+    // Dated before the undertaking, the date is when it was made.
+    expect(values("The council agreed in March to raise taxes.", "2025-06-10")).toEqual(["2025-03"]);
+  });
+});

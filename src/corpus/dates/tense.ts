@@ -47,6 +47,12 @@ const FUTURE_PHRASES = [
   // What may come: "rates could fall again in October", "talks should resume in November",
   // "supplies must be delivered by May" ("could have", "must have" look back; "may" is a month).
   String.raw`\b(?:could|might|should|must)\b(?!\s+(?:not\s+|n['’]t\s+)?have\b)(?:\s+(?:not|also|still|well|soon|again|\w+ly))*(?:\s+be)?\s+\w+`,
+  // An undertaking or a deadline: "agreed to hold a meeting in October", "Chile prepares for an
+  // election in November", "faces a confidence vote on Tuesday", "had until the summit in November".
+  String.raw`\b(?:agreed|agrees|agree|decided|decides|promised|promises|pledged|pledges|vowed|vows|resolved)\s+to\s+\w+`,
+  String.raw`\b(?:prepares|preparing|prepare)\s+(?:for|to)\b`,
+  String.raw`\b(?:faces|face|facing)\s+(?:a|an)\b`,
+  String.raw`\b(?:has|have|had)\s+until\b`,
   // "a cut in December was possible", "a deal is likely in March".
   String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:possible|likely|unlikely|probable)\b`,
 ];
@@ -65,7 +71,7 @@ const FUTURE = new RegExp([...FUTURE_PHRASES.slice(0, 4), EXPECTATION, ...FUTURE
 const FUTURE_AFTER = new RegExp(FUTURE_PHRASES.join("|"), "gi");
 
 /** A future phrase that looks ahead from a past moment: "would", "was to", "were due to". */
-const FUTURE_IN_PAST = /^(?:would|could|might|should|was|were)\b/i;
+const FUTURE_IN_PAST = /^(?:would|could|might|should|was|were|had|agreed|decided|promised|pledged|vowed|resolved)\b/i;
 
 // A hyphenated word in -ed is an adjective, not a past verb: "so-called", "state-owned", "US-backed".
 const PAST = new RegExp(String.raw`\b(?<!-)(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
