@@ -53,10 +53,10 @@ describe("/quote on the seed articles", () => {
     expect(response.message).toMatch(/Masoud Pezeshkian/);
   });
 
-  it("says that Biden is mentioned but never quoted", () => {
+  it("says that Biden is mentioned but has no quote attributed with certainty, not that he was never quoted", () => {
     const response = answerQuote(seeds, { leader: "Biden" });
     expect(response.results).toEqual([]);
-    expect(response.message).toBe("Joe Biden is mentioned in 1 article but never quoted.");
+    expect(response.message).toBe("Joe Biden is mentioned in 1 article, but no quote is attributed to them with certainty.");
   });
 
   it("lists newest article first without a topic, and counts a bullet repeating the body once", () => {

@@ -18,7 +18,7 @@ export function answerQuote(corpus: Corpus, query: QuoteQuery): AskResponse<Quot
   const partition = quotePartitions(corpus).get(name);
   if (!partition) {
     const count = leader.entry?.articles.size ?? 0;
-    return { ...base, results: [], message: `${name} is mentioned in ${count} article${count === 1 ? "" : "s"} but never quoted.` };
+    return { ...base, results: [], message: `${name} is mentioned in ${count} article${count === 1 ? "" : "s"}, but no quote is attributed to them with certainty.` };
   }
   let ranked: Searchable[];
   if (query.topic) {
