@@ -337,3 +337,15 @@ describe("the source after 'according to'", () => {
     expect(await statementsOf(sentence)).toEqual([]);
   });
 });
+
+describe("a month before its day is no one's name", () => {
+  it("'Jan. 28' and 'May 7' do not name Jan Peters or Theresa May", async () => {
+    const dir = await tmpCorpus({
+      "a.md": `---\ntitle: Test\noutlet: Test Wire\npublished: 2024-02-20\n---\nTest headline\n\nJan Peters, the head of a Dutch charity, visited the camps. Theresa May spoke in London.\n\nThe last aid convoy crossed the border on Jan. 28, officials said.\n\nThe talks are due to resume on May 7.\n`,
+    });
+    const corpus = await loadCorpus(dir, { workers: 0 });
+    const people = (event: RegExp) => corpus.facts.find((f) => event.test(f.event))!.people;
+    expect(people(/convoy/)).toEqual([]);
+    expect(people(/talks are due/)).toEqual([]);
+  });
+});

@@ -221,6 +221,15 @@ function isTitleCaseHeadline(article: Article, paragraph: number, text: string):
 }
 
 /** Runs of capitalised words in a sentence that read as a person's name, with their titles. */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?$/i;
+
+/** A month name or its abbreviation followed by a day number ("Jan. 28", "May 7"). */
+function startsADate(tokens: Token[], i: number): boolean {
+  if (!MONTH_WORD.test(tokens[i]!.text)) return false;
+  const next = tokens[i + 1]?.text === "." ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(next.text);
+}
+
 function findNameCandidates(text: string, sentence: number): Candidate[] {
   const tokens = tokenize(text);
   const out: Candidate[] = [];
@@ -230,8 +239,9 @@ function findNameCandidates(text: string, sentence: number): Candidate[] {
       i++;
       continue;
     }
-    // Sentence openers are capitalised but are not names: "During Liu’s meeting".
-    if (NOT_NAME_WORDS.has(tokens[i]!.key) && !isTitleWord(tokens[i]!.text)) {
+    // Sentence openers are capitalised but are not names: "During Liu’s meeting". Nor is a month
+    // before its day: "Jan. 28", "May 7" (not Jan Peters, not Theresa May).
+    if ((NOT_NAME_WORDS.has(tokens[i]!.key) && !isTitleWord(tokens[i]!.text)) || startsADate(tokens, i)) {
       i++;
       continue;
     }
