@@ -34,7 +34,9 @@ const anyText = fc.oneof(sentence, fc.string({ maxLength: 60 }), fc.string({ uni
 // Updated to the intended behaviour of the probe fixes (test/dates-probe.test.ts): "forecast" is a
 // past form, "is/are/be expected|forecast|…" is future, expectations are no future cue after the
 // date, and a capitalised past-tense word inside the sentence is a name, not a cue; "would",
-// "was/were … to" look ahead from a past moment ("future-in-past").
+// "was/were … to" look ahead from a past moment ("future-in-past"); so do "could", "should",
+// "might", "agreed to" and "had until"; relative clauses and hyphenated -ed adjectives are no cues
+// of the main clause, and a date in a clause said takes that clause's verb.
 
 const IRREGULAR_PAST = [
   "met", "said", "told", "held", "made", "took", "gave", "came", "went", "saw", "became", "began", "won",
@@ -59,11 +61,17 @@ const FUTURE_REST = [
   String.raw`\b(?:is|are)\s+(?:on|for)\b`,
   String.raw`\b(?:ahead\s+of|upcoming|forthcoming|coming|next|tomorrow)\b`,
   String.raw`\b(?:is|are|be)\s+(?:also\s+)?(?:\w+ly\s+)?(?:expected|forecast|predicted|anticipated|projected)\b`,
+  String.raw`\b(?:could|might|should|must)\b(?!\s+(?:not\s+|n['’]t\s+)?have\b)(?:\s+(?:not|also|still|well|soon|again|\w+ly))*(?:\s+be)?\s+\w+`,
+  String.raw`\b(?:agreed|agrees|agree|decided|decides|promised|promises|pledged|pledges|vowed|vows|resolved)\s+to\s+\w+`,
+  String.raw`\b(?:prepares|preparing|prepare)\s+(?:for|to)\b`,
+  String.raw`\b(?:faces|face|facing)\s+(?:a|an)\b`,
+  String.raw`\b(?:has|have|had)\s+until\b`,
+  String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:possible|likely|unlikely|probable)\b`,
 ];
 const EXPECTATION = String.raw`\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|anticipates?|anticipated|projects?|projected)\s+(?:that\s+)?(?:to\s+)?\w+`;
 const FUTURE = new RegExp([...FUTURE_COMMON, EXPECTATION, ...FUTURE_REST].join("|"), "gi");
 const FUTURE_AFTER = new RegExp([...FUTURE_COMMON, ...FUTURE_REST].join("|"), "gi");
-const PAST = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
+const PAST = new RegExp(String.raw`\b(?<!-)(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
 
 type Direction = "past" | "future" | "future-in-past";
 
@@ -90,7 +98,7 @@ function cues(text: string, offset: number, future: RegExp, opens: boolean): Cue
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       if (direction === "past" && isName(text, match.index, opens)) continue;
-      const kind = direction === "future" && /^(?:would|was|were)\b/i.test(match[0]) ? "future-in-past" : direction;
+      const kind = direction === "future" && /^(?:would|could|might|should|was|were|had|agreed|decided|promised|pledged|vowed|resolved)\b/i.test(match[0]) ? "future-in-past" : direction;
       found.push({ direction: kind, start: offset + match.index, end: offset + match.index + match[0].length });
     }
   }
@@ -112,16 +120,22 @@ function directionAtReference(sentence: string, start: number, end: number): Dir
 }
 
 function tenseDirectionReference(sentence: string, start: number, end: number): Direction {
-  const before = cues(sentence.slice(0, start), 0, FUTURE, true);
+  // Relative clauses (", who … ," with the main clause going on in lower case) hold no cue of the main clause.
+  const text = sentence.slice(0, start).replace(/,\s*(?:who|which|whose)\b[^,]*,(?=\s*\p{Ll})/gu, (c) => " ".repeat(c.length));
+  const before = cues(text, 0, FUTURE, true);
+  const after = cues(sentence.slice(end), end, FUTURE_AFTER, false).sort((a, b) => a.start - b.start || b.end - a.end);
   if (before.length > 0) {
     before.sort((a, b) => b.end - a.end || a.start - b.start);
+    // A date in the clause said ("said a cut in December was possible") takes that clause's future verb after it.
+    const open = /\b(?:said|added|warned|stated|argued|insisted|noted|believed|thought)\s+(?:that\s+)?(?:the|a|an|any|another|further|its|their|his|her|our|this|these|those|no|some)\s+(?:[a-z][\w-]*\s+){1,3}$/.exec(text);
+    if (before[0]!.direction === "past" && open) {
+      const verbEnd = open.index + open[0].search(/\s/);
+      const between = cues(text.slice(verbEnd), verbEnd, FUTURE, false);
+      if (between.length === 0 && after.length > 0 && after[0]!.direction !== "past") return after[0]!.direction;
+    }
     return before[0]!.direction;
   }
-  const after = cues(sentence.slice(end), end, FUTURE_AFTER, false);
-  if (after.length > 0) {
-    after.sort((a, b) => a.start - b.start || b.end - a.end);
-    return after[0]!.direction;
-  }
+  if (after.length > 0) return after[0]!.direction;
   return "past";
 }
 

@@ -116,6 +116,20 @@ describe("SpeakerRegistry.lookup by role", () => {
     expect(registry().lookup("the Australian prime minister").status).toBe("unknown");
   });
 
+  it("takes the role of a phrase set off by a comma before the name, nationality and body included", async () => {
+    const dir = await tmpCorpus({
+      "a.md": article(
+        { title: "Climate", published: "2025-09-25" },
+        "Climate deal\n\nThe Brazilian president, Luiz Inácio Lula da Silva, said the summit must deliver.\n\nThe UN secretary general, António Guterres, said the goal was within reach.\n",
+      ),
+    });
+    const corpus = await loadCorpus(dir, { workers: 0 });
+    const lula = corpus.speakers.lookup("the Brazilian president");
+    expect(lula.status === "found" && lula.entry.name).toBe("Luiz Inácio Lula da Silva");
+    const guterres = corpus.speakers.lookup("UN secretary general");
+    expect(guterres.status === "found" && guterres.entry.name).toBe("António Guterres");
+  });
+
   it("a name with a title is still found by the name", () => {
     const found = registry().lookup("President Xi");
     expect(found.status === "found" && found.entry.name).toBe("Xi Jinping");

@@ -287,11 +287,15 @@ function innerParticle(tokens: Token[], j: number): boolean {
 }
 
 /** Lower-case titles right before a name: "his US counterpart Joe Biden", "opposition leader Ana Ferraz". */
+/** A body's initials before a role: "UN", "EU", "IMF". */
+const ACRONYM = /^[A-Z]{2,4}$/;
+
 function lowerTitlesBefore(tokens: Token[], i: number): string[] {
   const titles: string[] = [];
-  // "The transport minister, Paul Dubois, said": a role phrase set off by a comma.
+  // "The transport minister, Paul Dubois, said", "The Brazilian president, Luiz Inácio Lula da
+  // Silva", "The UN secretary general, António Guterres": a role phrase set off by a comma.
   if (tokens[i - 1]?.text === "," && ROLE_NOUNS.has(tokens[i - 2]?.key ?? "")) {
-    for (let k = i - 2; k >= 0 && k >= i - 5 && startsLowerCase(tokens[k]!.text) && isTitleWord(tokens[k]!.text); k--) titles.unshift(tokens[k]!.text);
+    for (let k = i - 2; k >= 0 && k >= i - 5 && (isTitleWord(tokens[k]!.text) || ACRONYM.test(tokens[k]!.text)); k--) titles.unshift(tokens[k]!.text);
     return titles;
   }
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
