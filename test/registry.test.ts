@@ -58,7 +58,7 @@ describe("SpeakerRegistry.finish", () => {
 
 describe("sameNameLonger", () => {
   const is = (longer: string, shorter: string) => sameNameLonger(foldName(longer).split(" "), foldName(shorter).split(" "));
-  it("takes family names and fewer middle names as shorter forms", () => {
+  it("takes family names and fewer middle names as shorter forms (whether the same person is decided where it is used)", () => {
     expect(is("Luiz Inácio Lula da Silva", "Lula da Silva")).toBe(true);
     expect(is("Andrés Manuel López Obrador", "López Obrador")).toBe(true);
     expect(is("Ursula von der Leyen", "von der Leyen")).toBe(true);
@@ -67,15 +67,14 @@ describe("sameNameLonger", () => {
     expect(is("María José Núñez", "Núñez")).toBe(true);
   });
 
-  it("never takes the name without its first given name, nor another generation", () => {
-    expect(is("María José Núñez", "José Núñez")).toBe(false);
-    expect(is("Anna Maria Kowalska", "Maria Kowalska")).toBe(false);
+  it("never takes another generation", () => {
     expect(is("Donald Trump Jr", "Donald Trump")).toBe(false);
+    expect(is("Donald Trump", "Donald Trump Jr")).toBe(false);
   });
 });
 
 describe("two people sharing a name in the corpus", () => {
-  it("keeps José Núñez apart from María José Núñez across articles, and a family name goes to the one named so far", async () => {
+  it("keeps José Núñez apart from María José Núñez when an article introduces both, in every article, and a family name goes to the one named so far", async () => {
     const dir = await tmpCorpus({
       "a.md": article({ title: "Grid deal", published: "2025-03-14" }, "Grid deal signed\n\nSpanish Energy Minister José Núñez said the line would open in 2029.\n"),
       "b.md": article(

@@ -82,6 +82,13 @@ describe("when, on the seed corpus", () => {
     expect(response.message).toMatch(/^No dated event matches “moon landing”\. Dated events in the articles include “/);
   });
 
+  it("says which words of the question no dated event holds, when the results answer only the rest", () => {
+    const response = answerWhen(seed, { event: "Xi Zelensky summit" });
+    expect(response.results.length).toBeGreaterThan(0);
+    expect(response.message).toMatch(/No dated event mentions “zelensky”; these match the other words\./);
+    expect(answerWhen(seed, { event: "Xi Biden summit" }).message ?? "").not.toMatch(/No dated event mentions/);
+  });
+
   it("respects the limit and builds the search index once per corpus", () => {
     expect(answerWhen(seed, { event: "Iran", limit: 2 }).results).toHaveLength(2);
     const first = answerWhen(seed, { event: "Xi Biden summit" });

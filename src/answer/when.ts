@@ -50,7 +50,7 @@ export function answerWhen(corpus: Corpus, query: WhenQuery): AskResponse<WhenRe
   }
 
   // Only the hits that can be shown: admitted, and scoring at least the cutoff (see below).
-  const { hits, matched } = search(index, terms, admits);
+  const { hits, matched, unmatched } = search(index, terms, admits);
   if (matched === 0) {
     const who = allowed ? ` involving ${[...allowed].join(" or ")}` : "";
     const known = suggestions(corpus, admits);
@@ -58,6 +58,11 @@ export function answerWhen(corpus: Corpus, query: WhenQuery): AskResponse<WhenRe
     return { ...base, results: [], message: joinNotes([...notes, `No dated event${who} matches “${query.event}”.${hint}`]) };
   }
 
+  // Words of the question no dated event holds ("Fed" in "Fed rate cut"): the results answer the rest of it.
+  if (unmatched.length > 0) {
+    const list = unmatched.map((word) => `“${word}”`).join(unmatched.length === 2 ? " or " : ", ");
+    notes.push(`No dated event mentions ${list}; these match the other words.`);
+  }
   const groups = groupSameEvents(hits, limit);
   const ordered = groups.flatMap((group) => group.members).slice(0, limit);
   const results = ordered.map((hit) => toResult(corpus, hit.fact));
@@ -651,7 +656,7 @@ function vocabularyCandidates(index: FactIndex, word: string, worst: number): Fu
  * the ones scoring at least MIN_SCORE and RELATIVE_CUTOFF of the best, best first. (Only the
  * facts holding a matched word are scored; the others score 0 on every term.)
  */
-function search(index: FactIndex, terms: ReturnType<typeof queryTerms>, admits: (fact: DatedFact) => boolean): { hits: Hit[]; matched: number } {
+function search(index: FactIndex, terms: ReturnType<typeof queryTerms>, admits: (fact: DatedFact) => boolean): { hits: Hit[]; matched: number; unmatched: string[] } {
   const total = index.entries.length;
   // Only the entries holding a matching word can score; the rest score 0 for every term.
   const { scratch } = index;
@@ -780,7 +785,8 @@ function search(index: FactIndex, terms: ReturnType<typeof queryTerms>, admits: 
       term.direct[i] = 0;
     }
   }
-  return { hits: hits.sort(byScore), matched: scored };
+  const unmatched = terms.filter((_, t) => termWords[t]!.size === 0).map((term) => term.word);
+  return { hits: hits.sort(byScore), matched: scored, unmatched };
 }
 
 /** Best first; ties by article id (localeCompare order, precomputed as ranks), then sentence, then position. */

@@ -18,13 +18,12 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 
 /**
  * True when `longer` is a fuller form of the name `shorter` ("Faisal bin Farhan Al Saud" of
- * "Faisal bin Farhan"), but not another generation ("Donald Trump Jr" is not "Donald Trump"), nor
- * the longer name without its first given name ("José Núñez" is not "María José Núñez"). Family
- * names of several words are shorter forms: "López Obrador", "Lula da Silva", "von der Leyen".
+ * "Faisal bin Farhan", "Andrés Manuel López Obrador" of "López Obrador"), but not another
+ * generation ("Donald Trump Jr" is not "Donald Trump"). Whether it is the same person is for the
+ * caller: "José Núñez" may be "María José Núñez" written shorter, or someone else.
  */
 export function sameNameLonger(longer: string[], shorter: string[]): boolean {
   if (longer.length <= shorter.length || !shorter.every((t) => longer.includes(t))) return false;
-  if (shorter.length > 1 && longer.indexOf(shorter[0]!) === 1 && !shorter.some((t) => isParticle(t))) return false;
   return !longer.some((t) => GENERATION.test(t) && !shorter.includes(t));
 }
 
@@ -182,7 +181,10 @@ export class ArticlePeople {
     // A shorter form of one fuller name already known ("Faisal bin Farhan" after "Faisal bin Farhan Al Saud").
     if (!person && fromText && tokens.length > 1) {
       const fuller = this.persons.filter((p) => sameNameLonger(p.tokens, tokens));
-      if (fuller.length === 1) person = fuller[0];
+      // "Regional governor María José Núñez … Energy Minister José Núñez": a shorter name
+      // introduced with a title of its own that the fuller one lacks is another person.
+      const introduced = titles.flatMap((t) => key(t).split(/\s+/)).filter((w) => w !== "the");
+      if (fuller.length === 1 && !(introduced.length > 0 && !introduced.every((w) => fuller[0]!.titles.has(w)))) person = fuller[0];
     }
     if (!person) {
       person = { id: this.persons.length, name: name.join(" "), tokens, titles: new Set() };

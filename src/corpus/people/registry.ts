@@ -42,6 +42,9 @@ export class SpeakerRegistry {
   /** Folded canonical names, computed once per `finish`. */
   private folded: { entries: SpeakerEntry[]; names: string[] } | null = null;
 
+  /** Pairs of names (folded, joined by NUL) that one article gives two different people: never merged. */
+  private readonly apart = new Set<string>();
+
   /** Registers the people of one article; call `finish` once all articles are added. */
   addArticlePeople(articleId: string, persons: readonly ArticlePerson[]): void {
     const ids = new Map<number, number>();
@@ -58,6 +61,10 @@ export class SpeakerRegistry {
       entry.articles.add(articleId);
       for (const title of person.titles) entry.titles.add(title);
       ids.set(person.id, index);
+      // "José Núñez" beside "María José Núñez" in one article: two people, so never merged.
+      if (person.tokens.length > 1) {
+        for (const other of persons) if (other.tokens.length > person.tokens.length && sameNameLonger(other.tokens, person.tokens)) this.apart.add(`${folded}\u0000${other.tokens.join(" ")}`);
+      }
     }
     this.personIndex.set(articleId, ids);
   }
@@ -103,7 +110,7 @@ export class SpeakerRegistry {
     }
     for (const short of people) {
       const holders = short.tokens.map((token) => byToken.get(token)!).reduce((a, b) => (b.length < a.length ? b : a));
-      const fuller = holders.filter((p) => p !== short && sameNameLonger(p.tokens, short.tokens));
+      const fuller = holders.filter((p) => p !== short && sameNameLonger(p.tokens, short.tokens) && !this.apart.has(`${short.tokens.join(" ")}\u0000${p.tokens.join(" ")}`));
       if (fuller.length === 1) merged.set(short.index, fuller[0]!.index);
     }
     for (const [from, to] of merged) {
