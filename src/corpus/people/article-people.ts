@@ -183,8 +183,10 @@ export class ArticlePeople {
       const fuller = this.persons.filter((p) => sameNameLonger(p.tokens, tokens));
       // "Regional governor María José Núñez … Energy Minister José Núñez": a shorter name
       // introduced with a title of its own that the fuller one lacks is another person.
-      const introduced = titles.flatMap((t) => key(t).split(/\s+/)).filter((w) => w !== "the");
-      if (fuller.length === 1 && !(introduced.length > 0 && !introduced.every((w) => fuller[0]!.titles.has(w)))) person = fuller[0];
+      if (fuller.length === 1) {
+        const introduced = titles.flatMap((t) => key(t).split(/\s+/)).filter((w) => w !== "the");
+        if (!introduced.some((w) => !fuller[0]!.titles.has(w))) person = fuller[0];
+      }
     }
     if (!person) {
       person = { id: this.persons.length, name: name.join(" "), tokens, titles: new Set() };

@@ -125,8 +125,10 @@ export function findAttributions(text: string, carried: number | null = null): A
   markRelays(found);
   trimContents(text, found);
   // A wire dateline ("GENEVA, Feb 20 (Reuters) -") opening the sentence is no one's words.
-  const dateline = wireDatelineEnd(text);
-  for (const a of found) if (a.content[0] < dateline && a.content[1] > dateline) a.content = [dateline, a.content[1]];
+  if (found.some((a) => a.content[0] === 0 && a.content[1] > 0) && DASH.test(text)) {
+    const dateline = wireDatelineEnd(text);
+    for (const a of found) if (a.content[0] < dateline && a.content[1] > dateline) a.content = [dateline, a.content[1]];
+  }
   // An outlet that only reports (no one else speaks in the sentence) is not a speaker.
   return found.filter((a) => a.relay === false || found.some((b) => !b.relay && speakerKind(b.speaker) !== "none"));
 }
@@ -489,7 +491,6 @@ function isAppositive(segment: Token[]): boolean {
 function roleLeadStart(tokens: Token[], s: number): number {
   const start = tokens[s]!.start;
   let k = s - 1;
-  const isRole = (t: Token | undefined) => t !== undefined && (isRoleOrOrgWord(t.text) || isTitleWord(t.text));
   if (k < 0 || !(isRole(tokens[k]) || (startsLowerCase(tokens[s]!.text) && isRole(tokens[s])))) return start;
   for (; k >= 0 && k >= s - 7; k--) {
     const t = tokens[k]!;
@@ -530,6 +531,11 @@ const CLAUSE_START = (tokens: Token[], k: number) => {
   const t = tokens[k];
   return t !== undefined && (CLAUSE_SUBJECTS.has(t.key) || isCapitalised(t.text));
 };
+
+/** A dash of a dateline ("-", "--", "–", "—"). */
+const DASH = /[-–—]/;
+
+const isRole = (t: Token | undefined) => t !== undefined && (isRoleOrOrgWord(t.text) || isTitleWord(t.text));
 
 /** Words that start or join a clause: a description of a speaker holds none of them. */
 const CLAUSE_WORDS = new Set(["and", "but", "or", "that", "which", "who", "while", "as", "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"]);
