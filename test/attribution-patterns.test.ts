@@ -309,8 +309,14 @@ describe("'told <someone> <clause>' without 'that'", () => {
     ["Angela Rayner told the BBC the party would win.", "Angela Rayner", "the party would win"],
     ["The agent, Roberto Calenda, told Gazzetta dello Sport the club had broken its promise.", "Roberto Calenda", "the club had broken its promise"],
     ["Angela Rayner told MPs the party would win.", "Angela Rayner", "the party would win"],
+    ["Angela Rayner told the BBC on Monday the party would win.", "Angela Rayner", "the party would win"],
+    ["Angela Rayner told the Financial Times the company would expand.", "Angela Rayner", "the company would expand"],
   ])("the one told is not part of the words: %s", async (sentence, speaker, words) => {
     expect(await statementsOf(sentence)).toEqual([{ speaker, quote: words, kind: "reported" }]);
+  });
+
+  it("gives nothing where the one told does not end plainly", async () => {
+    expect(await statementsOf("Angela Rayner told the conference in Davos the economy would grow.")).toEqual([]);
   });
 
   it("a colon after the one told introduces the words", async () => {

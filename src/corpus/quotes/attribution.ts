@@ -514,11 +514,12 @@ function addresseeEnd(tokens: Token[], after: number): number | null {
     const first = k;
     for (; k < tokens.length && k < first + 3; k++) {
       const t = at(k);
-      if (CLAUSE_SUBJECTS.has(tokens[k]!.key) || !(LETTERS_ONLY.test(t) || isPossessive(tokens[k]!) || /^\p{Lu}[\p{L}&.-]*$/u.test(t))) break;
+      // "told the BBC on Monday …": a preposition ends the one told (what follows is read as usual).
+      if (CLAUSE_SUBJECTS.has(tokens[k]!.key) || PREPOSITIONS.has(tokens[k]!.key) || !(LETTERS_ONLY.test(t) || isPossessive(tokens[k]!) || /^\p{Lu}[\p{L}&.-]*$/u.test(t))) break;
       // "the chamber Labour would …": a capitalised word after a lower-case one starts the clause.
       if (k > first && isCapitalised(t) && startsLowerCase(at(k - 1))) break;
     }
-    return k > first && (CLAUSE_START(tokens, k) || at(k) === ":") ? k : null;
+    return k > first && (CLAUSE_START(tokens, k) || at(k) === ":" || PREPOSITIONS.has(tokens[k]?.key ?? "")) ? k : null;
   }
   while (k < tokens.length && (isNameWord(at(k)) || (k > after && isParticle(at(k)) && isCapitalised(at(k + 1))) || AUDIENCE.test(at(k)))) k++;
   return k;
