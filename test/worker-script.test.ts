@@ -28,6 +28,19 @@ async function readCorpus(count: number) {
   return Promise.all(files.map(async (file) => ({ file, bytes: await readFile(join(dir, file)) })));
 }
 
+/** The pool's workers extract part of a generated corpus, exactly as this thread does; the pool is closed after. */
+async function expectWorkersExtract(pool: ExtractorPool): Promise<void> {
+  const read = await readCorpus(40);
+  try {
+    await pool.started();
+    const results = await pool.extract(read);
+    expect(pool.extractedByWorkers).toBeGreaterThan(0);
+    expect(JSON.stringify(results.map((r) => r.record))).toBe(JSON.stringify(extractHere(read).map((r) => r.record)));
+  } finally {
+    await pool.close();
+  }
+}
+
 describe("the worker script", () => {
   it("is a bundle of the extractor named by its version, from which workers extract what this thread does", async () => {
     const script = await workerScript();
@@ -40,31 +53,13 @@ describe("the worker script", () => {
     expect(text).toMatch(/from "chrono-node\/en"/);
     expect(await workerScript()).toBe(script);
 
-    const read = await readCorpus(40);
-    const pool = ExtractorPool.start(1);
-    try {
-      await pool.started();
-      const results = await pool.extract(read);
-      expect(pool.extractedByWorkers).toBeGreaterThan(0);
-      expect(JSON.stringify(results.map((r) => r.record))).toBe(JSON.stringify(extractHere(read).map((r) => r.record)));
-    } finally {
-      await pool.close();
-    }
+    await expectWorkersExtract(ExtractorPool.start(1));
   }, 60_000);
 
   it("is dropped when a worker cannot start from it, and a worker loading the sources takes its place", async () => {
     const damaged = join(await tempDir(), "extract-worker-damaged.mjs");
     await copyFile(fileURLToPath(new URL("./fixtures/workers/fails-to-start.mjs", import.meta.url)), damaged);
-    const read = await readCorpus(40);
-    const pool = ExtractorPool.start(1, pathToFileURL(damaged), SOURCE_WORKER);
-    try {
-      await pool.started();
-      const results = await pool.extract(read);
-      expect(pool.extractedByWorkers).toBeGreaterThan(0);
-      expect(JSON.stringify(results.map((r) => r.record))).toBe(JSON.stringify(extractHere(read).map((r) => r.record)));
-    } finally {
-      await pool.close();
-    }
+    await expectWorkersExtract(ExtractorPool.start(1, pathToFileURL(damaged), SOURCE_WORKER));
     expect(existsSync(damaged)).toBe(false);
     // From then on, workers start from the sources.
     expect((await workerScript()).href).toBe(SOURCE_WORKER.href);

@@ -347,14 +347,8 @@ class FactWords {
     for (const raw of piecesOf(piece.toLowerCase())) {
       const word = normalWord(raw);
       if (word.length === 0) continue;
-      let id = this.wordIds.get(word);
-      if (id === undefined) {
-        id = this.words.length;
-        this.wordIds.set(word, id);
-        this.words.push(word);
-        if (id >= this.stamp.length) this.stamp = grown(this.stamp, id + 1, 0);
-      }
-      ids.push(id);
+      ids.push(idOf(this.wordIds, this.words, word));
+      if (this.words.length > this.stamp.length) this.stamp = grown(this.stamp, this.words.length, 0);
     }
     this.pieces.set(piece, (words = { ids, content: null }));
     return words;
@@ -366,17 +360,22 @@ class FactWords {
     if (!startsLowerCase(piece)) return ids;
     for (const w of wordsOf(piece)) {
       if (w.length <= 2 || STOPWORDS.has(w) || DATE_WORDS.has(w)) continue;
-      let id = this.contentIds.get(w);
-      if (id === undefined) {
-        id = this.contentWords.length;
-        this.contentIds.set(w, id);
-        this.contentWords.push(w);
-        if (id >= this.contentStamp.length) this.contentStamp = grown(this.contentStamp, id + 1, 0);
-      }
-      ids.push(id);
+      ids.push(idOf(this.contentIds, this.contentWords, w));
+      if (this.contentWords.length > this.contentStamp.length) this.contentStamp = grown(this.contentStamp, this.contentWords.length, 0);
     }
     return ids;
   }
+}
+
+/** The id of `word` in a list of distinct words (its position), added at the end when new. */
+function idOf(ids: Map<string, number>, list: string[], word: string): number {
+  let id = ids.get(word);
+  if (id === undefined) {
+    id = list.length;
+    ids.set(word, id);
+    list.push(word);
+  }
+  return id;
 }
 
 /** The cached data of this corpus's fact index, when it is there and every number in it is in range. */
