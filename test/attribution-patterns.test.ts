@@ -355,3 +355,30 @@ describe("a month before its day is no one's name", () => {
     expect(people(/talks are due/)).toEqual([]);
   });
 });
+
+describe("a speaker called by age", () => {
+  it("'the 45-year-old said' is the one person the article gave that age; 'a 30-year-old resident' is no one", async () => {
+    const found = await statementsOf(
+      [
+        "Maria Lopez, 45, a nurse from Valencia, said the hospital had run out of beds.",
+        '"We were working 16-hour shifts," the 45-year-old said.',
+        "John Carter, a 62-year-old farmer, said the floods had ruined his crops.",
+        '"I have never seen anything like it," the 62-year-old told reporters.',
+        '"Nobody warned us," a 30-year-old resident said.',
+      ].join("\n\n"),
+    );
+    expect(found).toEqual([
+      { speaker: "Maria Lopez", quote: "the hospital had run out of beds", kind: "reported" },
+      { speaker: "Maria Lopez", quote: "We were working 16-hour shifts", kind: "direct" },
+      { speaker: "John Carter", quote: "the floods had ruined his crops", kind: "reported" },
+      { speaker: "John Carter", quote: "I have never seen anything like it", kind: "direct" },
+    ]);
+  });
+
+  it("an age two people share, or no one was given, names no one", async () => {
+    const found = await statementsOf(
+      ["Maria Lopez, 45, and Ana Ruiz, 45, both nurses, were on shift.", '"We were working 16-hour shifts," the 45-year-old said.', '"It was chaos," the 50-year-old said.'].join("\n\n"),
+    );
+    expect(found).toEqual([]);
+  });
+});

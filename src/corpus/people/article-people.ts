@@ -314,10 +314,18 @@ function lowerTitlesBefore(tokens: Token[], i: number): string[] {
 function appositiveRoles(tokens: Token[], j: number): string[] {
   if (tokens[j]?.text !== ",") return [];
   const roles: string[] = [];
+  // "Maria Lopez, 45, a nurse …": her age, by which the article may call her later ("the 45-year-old").
+  if (/^\d{1,3}$/.test(tokens[j + 1]?.text ?? "") && tokens[j + 2]?.text === ",") {
+    roles.push(`${tokens[j + 1]!.text}-year-old`);
+    j += 2;
+  }
   for (let k = j + 1; k < tokens.length && k <= j + 8; k++) {
     const word = tokens[k]!.text;
     if (word === "," || word === "”" || word === "“") break;
-    if (ROLE_NOUNS.has(key(word))) roles.push(word);
+    if (ROLE_NOUNS.has(key(word)) || AGE.test(word)) roles.push(word);
   }
   return roles;
 }
+
+/** An age used as a noun or adjective: "45-year-old". */
+export const AGE = /^\d{1,3}-year-old$/;

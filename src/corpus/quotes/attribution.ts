@@ -1,4 +1,5 @@
 import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../people/lexicon.js";
+import { AGE } from "../people/article-people.js";
 import { isNameWord, isParticle, isPlace, isTitleWord, splitTitledName } from "../people/names.js";
 import { isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
 import { datelineEnd as wireDatelineEnd } from "../dates/refiners/dateline.js";
@@ -395,9 +396,13 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
     if (between.length > 0 && between.length <= 5 && splitTitledName(between.map((t) => t.text))) return between;
     if (!isAppositive(between)) return null;
     k = c - 1;
+    // "Maria Lopez, 45, a nurse from Valencia, said": an age before the description.
+    if (/^\d{1,3}$/.test(tokens[k]?.text ?? "") && tokens[k - 1]?.text === ",") k -= 2;
   }
   const head = tokens[k]!;
   if (SUBJECT_PRONOUNS.has(head.key)) return [head];
+  // "the 45-year-old said" (speakerKind decides: the one person given that age, or no one).
+  if (AGE.test(head.text) && ["the", "a", "an"].includes(tokens[k - 1]?.key ?? "")) return [tokens[k - 1]!, head];
   const phrase: Token[] = [];
   const headIsRole = startsLowerCase(head.text) && isRoleOrOrgWord(head.text);
   for (; k >= 0; k--) {
@@ -685,7 +690,9 @@ function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
   const head = words.at(-1)!;
   // "a senior U.S. administration official", "a White House official", "an EU diplomat": someone
   // unnamed, whatever organisation the words name.
-  if ((words[0] === "a" || words[0] === "an") && startsLowerCase(phrase.at(-1)!.text) && (ROLE_NOUNS.has(head) || AIDE_NOUNS.has(head))) return "none";
+  if ((words[0] === "a" || words[0] === "an") && startsLowerCase(phrase.at(-1)!.text) && (ROLE_NOUNS.has(head) || AIDE_NOUNS.has(head) || AGE.test(head))) return "none";
+  // "the 45-year-old said": the one person of the article given that age.
+  if (words[0] === "the" && phrase.length === 2 && AGE.test(head)) return "role";
   if (AIDE_NOUNS.has(head) && !phrase.some((t, i) => i > 0 && isNameWord(t.text) && !isTitleWord(t.text) && !isPossessive(phrase[i + 1]))) {
     return "aide";
   }
