@@ -382,3 +382,32 @@ describe("a speaker called by age", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("names that are also words", () => {
+  it("'Christian Lindner' is a name; 'Christian leaders' are no one; police ranks are titles", async () => {
+    const found = await statementsOf(
+      [
+        "German Finance Minister Christian Lindner said the budget would balance.",
+        "Christian leaders said the church would help.",
+        "Det Supt Claire Whitfield said the investigation was continuing.",
+      ].join("\n\n"),
+    );
+    expect(found).toEqual([
+      { speaker: "Christian Lindner", quote: "the budget would balance", kind: "reported" },
+      { speaker: "Claire Whitfield", quote: "the investigation was continuing", kind: "reported" },
+    ]);
+  });
+
+  it("an age the article never gave names no one, and does not stop 'he' meaning the person before", async () => {
+    const found = await statementsOf(
+      [
+        "The shop's owner, Harjit Sandhu, said he had never seen anything like it.",
+        "The 61-year-old said he had installed a new security system last year. He added that much of the stock was uninsured.",
+      ].join("\n\n"),
+    );
+    expect(found).toEqual([
+      { speaker: "Harjit Sandhu", quote: "he had never seen anything like it", kind: "reported" },
+      { speaker: "Harjit Sandhu", quote: "much of the stock was uninsured", kind: "reported" },
+    ]);
+  });
+});

@@ -53,6 +53,8 @@ export const TITLE_WORDS = new Set([
   // Corporate and civic titles: a title word further in makes the words before it titles too ("Chief Financial Officer Yoichi Miyazaki").
   "officer", "manager", "treasurer", "administrator", "inspector", "superintendent", "chairperson", "dean", "editor", "coach",
   "defender", "midfielder", "striker", "goalkeeper", "winger",
+  // Police ranks as British copy abbreviates them ("Det Supt Claire Whitfield"), and a player's agent.
+  "det", "detective", "supt", "insp", "sgt", "cllr", "constable", "dci", "agent",
 ]);
 
 /**
@@ -193,6 +195,6 @@ export const NOT_NAME_WORDS = new Set([
   "today", "yesterday", "tomorrow", "currently", "now", "still", "just", "only", "even", "such",
   "new", "old", "former", "our", "mr", "mrs", "ms", "dr", "global", "international", "comprehensive",
   "islamic", "communist", "democratic", "republican", "socialist", "liberal", "conservative", "labour",
-  "muslim", "christian", "jewish", "catholic", "sunni", "shia", "shiite", "western", "eastern",
+  "muslim", "jewish", "catholic", "sunni", "shia", "shiite", "western", "eastern",
   "covid", "covid-19", "brics", "sco", "gdi", "gsi", "jcpoa", "un", "eu", "us", "uk", "pm",
 ]);

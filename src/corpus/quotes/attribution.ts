@@ -709,6 +709,11 @@ function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
     // An institution is named ("the Chinese commerce ministry", "Xinhua"), not just "the ministry".
     return phrase.some((t) => isCapitalised(t.text) && !DETERMINERS.has(t.key)) ? "institution" : "none";
   }
+  // "Christian leaders said", "Labour lawmakers said": a common noun heads the phrase; the capitalised
+  // words before it say what kind, and name no one.
+  if (phrase.length > 1 && startsLowerCase(phrase.at(-1)!.text) && LETTERS_ONLY.test(phrase.at(-1)!.text) && !phrase.some((t) => isPossessive(t)) && !DETERMINERS.has(words[0]!)) {
+    return ROLE_NOUNS.has(head) ? "role" : "none";
+  }
   const proper = phrase.filter((t) => isNameWord(t.text) && !isTitleWord(t.text) && !NOT_NAME_WORDS.has(t.key));
   if (proper.length > 0) {
     if (!proper.every((t) => isPlace(t.text))) return "name";

@@ -1,5 +1,5 @@
 import type { Article, Sentence } from "../types.js";
-import { ArticlePeople, type ArticlePerson } from "../people/article-people.js";
+import { AGE, ArticlePeople, type ArticlePerson } from "../people/article-people.js";
 import { key, RELAY_WORDS } from "../people/lexicon.js";
 import { isNameWord, isParticle, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
 import { foldName, isCapitalised, isPossessive, lettersAndDigits, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
@@ -140,7 +140,9 @@ function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
   for (const attribution of speaking) {
     const speaker = resolveSpeaker(ctx, attribution, sentence);
     if (!speaker) {
-      ctx.unnamedAt = sentence.index;
+      // "The 61-year-old said" of someone whose age the article never gave is, as a rule, the person
+      // the article is about: not someone else who speaks between them and a later "he said".
+      if (!AGE.test(attribution.speaker.at(-1)?.text ?? "")) ctx.unnamedAt = sentence.index;
       continue;
     }
     const words = wordsOf(sentence.text, attribution.content, ctx.carried);
