@@ -85,7 +85,7 @@ describe("when, on the seed corpus", () => {
   it("says which words of the question no dated event holds, when the results answer only the rest", () => {
     const response = answerWhen(seed, { event: "Xi Zelensky summit" });
     expect(response.results.length).toBeGreaterThan(0);
-    expect(response.message).toMatch(/No dated event mentions “zelensky”; these match the other words\./);
+    expect(response.message).toMatch(/No dated event mentions “Zelensky”; these match the other words\./);
     expect(answerWhen(seed, { event: "Xi Biden summit" }).message ?? "").not.toMatch(/No dated event mentions/);
   });
 

@@ -60,7 +60,9 @@ export function answerWhen(corpus: Corpus, query: WhenQuery): AskResponse<WhenRe
 
   // Words of the question no dated event holds ("Fed" in "Fed rate cut"): the results answer the rest of it.
   if (unmatched.length > 0) {
-    const list = unmatched.map((word) => `“${word}”`).join(unmatched.length === 2 ? " or " : ", ");
+    // Each word as the question wrote it ("Fed", not "fed").
+    const asWritten = (word: string) => piecesOf(query.event).find((piece) => wordsOf(piece)[0] === word) ?? word;
+    const list = unmatched.map((word) => `“${asWritten(word)}”`).join(unmatched.length === 2 ? " or " : ", ");
     notes.push(`No dated event mentions ${list}; these match the other words.`);
   }
   const groups = groupSameEvents(hits, limit);
