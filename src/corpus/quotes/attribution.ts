@@ -500,7 +500,7 @@ function roleLeadStart(tokens: Token[], s: number): number {
   for (; k >= 0 && k >= s - 7; k--) {
     const t = tokens[k]!;
     if (t.text === ",") return t.start;
-    if (!(LETTERS_ONLY.test(t.text) || isPossessive(t) || /^\p{Lu}[\p{L}.&-]*$/u.test(t.text)) || ADVERBS.has(t.key) || CLAUSE_WORDS.has(t.key)) return start;
+    if (!(LETTERS_ONLY.test(t.text) || isPossessive(t) || CAPITALISED_WORD.test(t.text)) || ADVERBS.has(t.key) || CLAUSE_WORDS.has(t.key)) return start;
   }
   return start;
 }
@@ -520,7 +520,7 @@ function addresseeEnd(tokens: Token[], after: number): number | null {
     for (; k < tokens.length && k < first + 3; k++) {
       const t = at(k);
       // "told the BBC on Monday …": a preposition ends the one told (what follows is read as usual).
-      if (CLAUSE_SUBJECTS.has(tokens[k]!.key) || PREPOSITIONS.has(tokens[k]!.key) || !(LETTERS_ONLY.test(t) || isPossessive(tokens[k]!) || /^\p{Lu}[\p{L}&.-]*$/u.test(t))) break;
+      if (CLAUSE_SUBJECTS.has(tokens[k]!.key) || PREPOSITIONS.has(tokens[k]!.key) || !(LETTERS_ONLY.test(t) || isPossessive(tokens[k]!) || CAPITALISED_WORD.test(t))) break;
       // "the chamber Labour would …": a capitalised word after a lower-case one starts the clause.
       if (k > first && isCapitalised(t) && startsLowerCase(at(k - 1))) break;
     }
@@ -537,6 +537,9 @@ const CLAUSE_START = (tokens: Token[], k: number) => {
   const t = tokens[k];
   return t !== undefined && (CLAUSE_SUBJECTS.has(t.key) || isCapitalised(t.text));
 };
+
+/** A word in capitals or starting with one ("BBC", "Sport", "U.S."): a module constant, as tsx rebuilds a \p{…} literal on every use. */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.&-]*$/u;
 
 /** A dash of a dateline ("-", "--", "–", "—"). */
 const DASH = /[-–—]/;
