@@ -411,3 +411,26 @@ describe("names that are also words", () => {
     ]);
   });
 });
+
+describe("capitalised words after 'the' name a thing or a body", () => {
+  it("'The Orion Spark' is no person: the company's short name does not go to it, and facts do not list it", async () => {
+    const dir = await tmpCorpus({
+      "a.md": `---\ntitle: Test\noutlet: Test Wire\npublished: 2024-09-10\n---\nOrion unveils electric car\n\nOrion Motors unveiled its new electric car on Monday.\n\nThe Orion Spark, which goes on sale next month, will cost $29,000.\n\nOrion also said it would close its plant in Ohio by the end of the year.\n`,
+    });
+    const corpus = await loadCorpus(dir, { workers: 0 });
+    expect(corpus.statements.map((s) => s.speaker)).not.toContain("Orion Spark");
+    expect(corpus.facts.flatMap((f) => f.people)).not.toContain("Orion Spark");
+  });
+
+  it("a name that could be either of two people stops 'he' from meaning an earlier speaker", async () => {
+    const found = await statementsOf(
+      [
+        "Hendrik van der Meer, the Dutch conductor, has died at 93.",
+        "His daughter, Anneke van der Meer, said the cause was heart failure.",
+        'Prime Minister Dick Schoof said in a statement that the Netherlands had lost "one of its great cultural ambassadors."',
+        'Asked in 2011 whether he feared death, Mr. van der Meer answered with characteristic dryness. "Not at all," he said.',
+      ].join("\n\n"),
+    );
+    expect(found.filter((s) => s.speaker === "Dick Schoof").map((s) => s.quote)).toEqual(['the Netherlands had lost "one of its great cultural ambassadors."']);
+  });
+});

@@ -67,6 +67,12 @@ interface Candidate {
 export class ArticlePeople {
   readonly persons: ArticlePerson[] = [];
   private readonly mentions = new Map<number, PersonMention[]>();
+  /**
+   * Sentences that name someone who could be either of two people ("Mr. van der Meer" beside a
+   * father and a daughter): no mention is recorded, but someone was named. Known while the article
+   * is read (not kept in records: only extraction asks).
+   */
+  private readonly unlinked = new Set<number>();
 
   constructor(article: Article) {
     const candidates = article.sentences
@@ -80,10 +86,12 @@ export class ArticlePeople {
       const fits = this.persons.filter((p) => p.tokens.join(" ") === tokens.join(" ") || sameNameLonger(p.tokens, tokens));
       if (fits.length === 1) this.addMention(c, fits[0]!);
       else if (fits.length === 0) this.addMention(c, this.personFor(c.name, c.titles, true));
+      else this.unlinked.add(c.sentence);
     }
     for (const c of candidates.filter((c) => c.name.length === 1)) {
       const matches = this.introducedFirst(this.byToken(foldName(c.name[0]!)), c.sentence, c.start);
       if (matches.length === 1) this.addMention(c, matches[0]!);
+      else if (matches.length > 1) this.unlinked.add(c.sentence);
       else if (matches.length === 0 && c.titles.some((t) => ROLE_NOUNS.has(key(t)))) {
         this.addMention(c, this.personFor(c.name, c.titles, true));
       }
@@ -100,7 +108,7 @@ export class ArticlePeople {
       if (!list) mentions.set(mention.sentence, (list = []));
       list.push(mention);
     }
-    Object.assign(people, { persons, mentions });
+    Object.assign(people, { persons, mentions, unlinked: new Set<number>() });
     return people;
   }
 
@@ -152,6 +160,11 @@ export class ArticlePeople {
     }
     const before = people.filter((p) => named.has(p.id));
     return before.length === 1 ? before : people;
+  }
+
+  /** Whether the sentence names someone who could be either of two people (see `unlinked`). */
+  namesSomeoneUnlinked(sentence: number): boolean {
+    return this.unlinked.has(sentence);
   }
 
   /** A person known only by a name used as a speaker ("Marković said"): added on demand. */
@@ -279,6 +292,9 @@ const isCapitalisedTitle = (token: Token): boolean => isCapitalised(token.text) 
 /** "Office for Budget Responsibility", "Institute for Fiscal Studies": capitalised words after an organisation's "for" / "of" end its name, not a person's. */
 function namesAnOrganisation(tokens: Token[], i: number): boolean {
   const joiner = tokens[i - 1]?.key ?? "";
+  // "The Orion Spark, which goes on sale …", "the Financial Times": an article before capitalised
+  // words without a title names a thing or a body, not a person.
+  if (joiner === "the" || joiner === "a" || joiner === "an") return true;
   const head = tokens[i - 2];
   return (joiner === "for" || joiner === "of" || joiner === "on") && head !== undefined && isCapitalised(head.text) && ORGANISATION_WORDS.has(head.key);
 }
@@ -290,9 +306,10 @@ function innerParticle(tokens: Token[], j: number): boolean {
   return k > j && k - j <= 3 && !!tokens[k] && isNameWord(tokens[k]!.text);
 }
 
-/** Lower-case titles right before a name: "his US counterpart Joe Biden", "opposition leader Ana Ferraz". */
 /** A body's initials before a role: "UN", "EU", "IMF". */
 const ACRONYM = /^[A-Z]{2,4}$/;
+
+/** Lower-case titles right before a name: "his US counterpart Joe Biden", "opposition leader Ana Ferraz". */
 
 function lowerTitlesBefore(tokens: Token[], i: number): string[] {
   const titles: string[] = [];

@@ -377,7 +377,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, pronoun: Token): Artic
     const speaker = last.statement.speaker.person;
     let rival = false;
     for (let i = last.sentence.index + 1; i < sentence.index; i++) {
-      if (ctx.people.mentionsIn(i).some((m) => m.person !== speaker.id)) rival = true;
+      if (ctx.people.mentionsIn(i).some((m) => m.person !== speaker.id) || ctx.people.namesSomeoneUnlinked(i)) rival = true;
     }
     if (!rival) return last.statement.speaker;
   }
