@@ -8,10 +8,15 @@ import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/index.js";
 import { tmpCorpus } from "./helpers/tmp-corpus.js";
 
+/** A one-article corpus written for the test: a headline, then the body. */
+async function corpusOf(body: string, published = "2025-02-06", headline = "Test headline") {
+  const dir = await tmpCorpus({ "a.md": `---\ntitle: Test\noutlet: Test Wire\npublished: ${published}\n---\n${headline}\n\n${body}\n` });
+  return loadCorpus(dir, { workers: 0 });
+}
+
 /** Statements attributed in a one-article corpus written for the test. */
 async function statementsOf(body: string) {
-  const dir = await tmpCorpus({ "a.md": `---\ntitle: Test\noutlet: Test Wire\npublished: 2025-02-06\n---\nTest headline\n\n${body}\n` });
-  const corpus = await loadCorpus(dir);
+  const corpus = await corpusOf(body);
   return corpus.statements.map((s) => ({ speaker: s.speaker, quote: s.quote, kind: s.kind, ...(s.via ? { via: s.via } : {}) }));
 }
 
@@ -346,10 +351,10 @@ describe("the source after 'according to'", () => {
 
 describe("a month before its day is no one's name", () => {
   it("'Jan. 28' and 'May 7' do not name Jan Peters or Theresa May", async () => {
-    const dir = await tmpCorpus({
-      "a.md": `---\ntitle: Test\noutlet: Test Wire\npublished: 2024-02-20\n---\nTest headline\n\nJan Peters, the head of a Dutch charity, visited the camps. Theresa May spoke in London.\n\nThe last aid convoy crossed the border on Jan. 28, officials said.\n\nThe talks are due to resume on May 7.\n`,
-    });
-    const corpus = await loadCorpus(dir, { workers: 0 });
+    const corpus = await corpusOf(
+      "Jan Peters, the head of a Dutch charity, visited the camps. Theresa May spoke in London.\n\nThe last aid convoy crossed the border on Jan. 28, officials said.\n\nThe talks are due to resume on May 7.",
+      "2024-02-20",
+    );
     const people = (event: RegExp) => corpus.facts.find((f) => event.test(f.event))!.people;
     expect(people(/convoy/)).toEqual([]);
     expect(people(/talks are due/)).toEqual([]);
@@ -414,10 +419,11 @@ describe("names that are also words", () => {
 
 describe("capitalised words after 'the' name a thing or a body", () => {
   it("'The Orion Spark' is no person: the company's short name does not go to it, and facts do not list it", async () => {
-    const dir = await tmpCorpus({
-      "a.md": `---\ntitle: Test\noutlet: Test Wire\npublished: 2024-09-10\n---\nOrion unveils electric car\n\nOrion Motors unveiled its new electric car on Monday.\n\nThe Orion Spark, which goes on sale next month, will cost $29,000.\n\nOrion also said it would close its plant in Ohio by the end of the year.\n`,
-    });
-    const corpus = await loadCorpus(dir, { workers: 0 });
+    const corpus = await corpusOf(
+      "Orion Motors unveiled its new electric car on Monday.\n\nThe Orion Spark, which goes on sale next month, will cost $29,000.\n\nOrion also said it would close its plant in Ohio by the end of the year.",
+      "2024-09-10",
+      "Orion unveils electric car",
+    );
     expect(corpus.statements.map((s) => s.speaker)).not.toContain("Orion Spark");
     expect(corpus.facts.flatMap((f) => f.people)).not.toContain("Orion Spark");
   });
