@@ -721,3 +721,32 @@ describe("undertakings and deadlines look ahead", () => {
     expect(values("The council agreed in March to raise taxes.", "2025-06-10")).toEqual(["2025-03"]);
   });
 });
+
+describe("an attribution is not the tense of the words it attributes", () => {
+  it("a trailing ', the minister said' does not put a scheduled event in the past", () => {
+    // Published on Wednesday 15 May 2024.
+    expect(values("The tournament begins in June, Fifa said in a statement.", "2024-05-15")).toEqual(["2024-06"]);
+    expect(values("The new rules come into force in September, the regulator said.", "2024-05-15")).toEqual(["2024-09"]);
+    expect(values("The ban starts in August, officials said.", "2024-05-15")).toEqual(["2024-08"]);
+    // A weekday with no tense of its own is not guessed (it was last Tuesday).
+    expect(values("Talks with Iran resume on Tuesday, a diplomat said.", "2024-05-15")).toEqual([]);
+  });
+
+  it("nor does an attribution set off by commas before the date", () => {
+    expect(values("The law, the minister said, takes effect in January.", "2024-05-15")).toEqual(["2025-01"]);
+    expect(values("The ban, officials said on Friday, starts in August.", "2024-05-15")).toEqual(["2024-05-10", "2024-08"]);
+  });
+
+  it("a scheduled event told in the present looks ahead: 'takes effect', 'opens', 'begins'", () => {
+    expect(values("The law takes effect in January, the minister said on Monday.", "2024-05-15")).toEqual(["2025-01", "2024-05-13"]);
+    expect(values("The summit opens in Geneva on Thursday, organisers said.", "2024-05-15")).toEqual(["2024-05-16"]);
+    expect(values("The minister, who takes office in June, said on Monday that taxes would rise.", "2024-05-15")).toEqual(["2024-06", "2024-05-13"]);
+  });
+
+  it("the verb of saying still dates the saying, and a past event keeps its past", () => {
+    expect(values("The plant closed in March, the company said on Monday.", "2024-05-15")).toEqual(["2024-03", "2024-05-13"]);
+    expect(values("On Monday, the company said it had closed the plant.", "2024-05-15")).toEqual(["2024-05-13"]);
+    expect(values("Unemployment in March stood at 4.1 percent, the agency said.", "2024-05-15")).toEqual(["2024-03"]);
+    expect(values("In March, the minister told reporters the talks would resume.", "2024-05-15")).toEqual(["2024-03"]);
+  });
+});

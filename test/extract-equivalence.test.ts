@@ -20,7 +20,7 @@ const WORDS = [
   "that", "planned", "for", "on", "ahead of", "upcoming", "coming", "next", "tomorrow", "met", "said", "told", "signed", "held",
   "ago", "earlier", "previously", "already", "last", "walked", "ed", "red", "bed", "had", "did", "never", "has", "having", "can",
   "reported", "attacked", "tweeted", "Said", "MET", "Signed", "United", "Tuesday", "March 21", "2023", "and", "but", "while", "after", "before",
-  "whereas", "listed", "adjourned", "pushed back", "until", "the", "minister", "payable", "effective", "overdue", "valid", "maturing", "as of", "in", "Zoë", "Ólafur", "Łódź", "naïve", "café", "İstanbul", "straße", "日本", "Ελλάδα", "😀", "x",
+  "whereas", "begins", "takes effect", "according to", "listed", "adjourned", "pushed back", "until", "the", "minister", "payable", "effective", "overdue", "valid", "maturing", "as of", "in", "Zoë", "Ólafur", "Łódź", "naïve", "café", "İstanbul", "straße", "日本", "Ελλάδα", "😀", "x",
   "“", "”", "\"", "‘", "’", "'", "«", "»", ",", ";", ":", ".", "?", "!", "–", "—", "-", "(", ")", "…",
 ];
 const SEPARATORS = [" ", " ", " ", "  ", "\u00a0", "\t", "", ", ", "; ", " – ", " — ", "\n", "\u2009"];
@@ -36,7 +36,8 @@ const anyText = fc.oneof(sentence, fc.string({ maxLength: 60 }), fc.string({ uni
 // date, and a capitalised past-tense word inside the sentence is a name, not a cue; "would",
 // "was/were … to" look ahead from a past moment ("future-in-past"); so do "could", "should",
 // "might", "agreed to" and "had until"; relative clauses and hyphenated -ed adjectives are no cues
-// of the main clause, and a date in a clause said takes that clause's verb.
+// of the main clause, and a date in a clause said takes that clause's verb; so are attributions
+// (", the minister said,", "…, Fifa said."), and "takes effect", "begins", "opens" look ahead.
 
 const IRREGULAR_PAST = [
   "met", "said", "told", "held", "made", "took", "gave", "came", "went", "saw", "became", "began", "won",
@@ -67,6 +68,7 @@ const FUTURE_REST = [
   String.raw`\b(?:faces|face|facing)\s+(?:a|an)\b`,
   String.raw`\b(?:has|have|had)\s+until\b`,
   String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:possible|likely|unlikely|probable)\b`,
+  String.raw`\b(?:takes\s+(?:effect|office)|(?:comes|goes)\s+into\s+(?:force|effect)|begins|starts|opens|reopens|resumes|expires|convenes|kicks\s+off|gets\s+under\s*way)\b`,
 ];
 const EXPECTATION = String.raw`\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|anticipates?|anticipated|projects?|projected)\s+(?:that\s+)?(?:to\s+)?\w+`;
 const FUTURE = new RegExp([...FUTURE_COMMON, EXPECTATION, ...FUTURE_REST].join("|"), "gi");
@@ -121,9 +123,20 @@ function directionAtReference(sentence: string, start: number, end: number): Dir
 
 function tenseDirectionReference(sentence: string, start: number, end: number): Direction {
   // Relative clauses (", who … ," with the main clause going on in lower case) hold no cue of the main clause.
-  const text = sentence.slice(0, start).replace(/,\s*(?:who|which|whose)\b[^,]*,(?=\s*\p{Ll})/gu, (c) => " ".repeat(c.length));
+  // So are attributions set off by commas (", the minister said,"); one that ends the sentence is no cue after the date.
+  const saying = String.raw`(?:said|says|told|tells|added|adds|announced|announces|confirmed|confirms|noted|notes|stated|states|warned|warns|wrote|writes|explained|explains|insisted|insists|argued|argues|claimed|claims)`;
+  const text = sentence
+    .slice(0, start)
+    .replace(/,\s*(?:who|which|whose)\b[^,]*,(?=\s*\p{Ll})/gu, (c) => " ".repeat(c.length))
+    .replace(new RegExp(String.raw`,\s*(?:[^,;:"“”]{1,60}?\s)?${saying}\b[^,;:"“”]{0,40},(?=\s*\p{Ll})`, "gu"), (c) => " ".repeat(c.length));
   const before = cues(text, 0, FUTURE, true);
-  const after = cues(sentence.slice(end), end, FUTURE_AFTER, false).sort((a, b) => a.start - b.start || b.end - a.end);
+  const trailing = new RegExp(
+    String.raw`,["”’]?\s+(?:according\s+to\b[^,;:"“”]{1,60}|(?:[^,;:"“”]{1,60}?\s)?${saying}\b(?![^,;:"“”]*\b(?:that|would|will|had|has|have|was|were|is|are)\b)[^,;:"“”]{0,50})[.!]?["”’)]*\s*$`,
+    "u",
+  ).exec(sentence.slice(end));
+  const byStart = (a: Cue, b: Cue) => a.start - b.start || b.end - a.end;
+  const after = cues(sentence.slice(end), end, FUTURE_AFTER, false).sort(byStart);
+  const afterUnattributed = trailing ? cues(sentence.slice(end, end + trailing.index), end, FUTURE_AFTER, false).sort(byStart) : after;
   if (before.length > 0) {
     before.sort((a, b) => b.end - a.end || a.start - b.start);
     // A date in the clause said ("said a cut in December was possible") takes that clause's future verb after it.
@@ -135,7 +148,7 @@ function tenseDirectionReference(sentence: string, start: number, end: number): 
     }
     return before[0]!.direction;
   }
-  if (after.length > 0) return after[0]!.direction;
+  if (afterUnattributed.length > 0) return afterUnattributed[0]!.direction;
   return "past";
 }
 

@@ -55,6 +55,9 @@ const FUTURE_PHRASES = [
   String.raw`\b(?:has|have|had)\s+until\b`,
   // "a cut in December was possible", "a deal is likely in March".
   String.raw`\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:possible|likely|unlikely|probable)\b`,
+  // A scheduled event told in the present: "the law takes effect in January", "the summit opens on
+  // Thursday" (only the -s forms: "did not take effect until March" looks back).
+  String.raw`\b(?:takes\s+(?:effect|office)|(?:comes|goes)\s+into\s+(?:force|effect)|begins|starts|opens|reopens|resumes|expires|convenes|kicks\s+off|gets\s+under\s*way)\b`,
 ];
 
 /**
@@ -120,9 +123,9 @@ function dueDirection(sentence: string, wordStart: number, end: number): Directi
 
 /** The tense cue nearest the expression at [start, end), or null. */
 function tenseCueAt(sentence: string, start: number, end: number): Direction | null {
-  const before = withoutRelativeClauses(sentence.slice(0, start));
+  const before = withoutAsides(sentence.slice(0, start));
   const cue = nearestCue(before, NEARER_BEFORE, FUTURE, true);
-  if (cue === null) return nearestCue(sentence.slice(end), NEARER_AFTER, FUTURE_AFTER, false);
+  if (cue === null) return nearestCue(withoutTrailingAttribution(sentence.slice(end)), NEARER_AFTER, FUTURE_AFTER, false);
   // "He said a cut in December was possible": the verb of saying is past, but the date belongs to
   // the clause said, whose own verb comes after it.
   const open = cue === "past" ? REPORTED_CLAUSE_OPEN.exec(before) : null;
@@ -142,12 +145,40 @@ const REPORTED_CLAUSE_OPEN = /\b(?:said|added|warned|stated|argued|insisted|note
 /** A relative clause set off by commas, the main clause going on after it: ", who finished 10th last season, face". */
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,]*,(?=\s*\p{Ll})/gu;
 
+/** Verbs that attribute words to someone: an attribution's tense is the saying's, not that of what was said. */
+const SAYING = String.raw`(?:said|says|told|tells|added|adds|announced|announces|confirmed|confirms|noted|notes|stated|states|warned|warns|wrote|writes|explained|explains|insisted|insists|argued|argues|claimed|claims)`;
+
+/** An attribution set off by commas, what it attributes going on after it: "The law, the minister said, takes effect …". */
+const ASIDE_ATTRIBUTION = new RegExp(String.raw`,\s*(?:[^,;:"“”]{1,60}?\s)?${SAYING}\b[^,;:"“”]{0,40},(?=\s*\p{Ll})`, "gu");
+
 /**
- * The text with its relative clauses blanked (same length): their tense is not the main clause's
- * ("United, who finished 10th last season, face City on Saturday" says nothing past of Saturday).
+ * The text with its relative clauses and attributions set off by commas blanked (same length):
+ * their tense is not the main clause's ("United, who finished 10th last season, face City on
+ * Saturday" says nothing past of Saturday; nor does "The ban, officials said, starts in August").
  */
-function withoutRelativeClauses(text: string): string {
-  return text.includes(",") ? text.replace(RELATIVE_CLAUSE, (clause) => " ".repeat(clause.length)) : text;
+function withoutAsides(text: string): string {
+  if (!text.includes(",")) return text;
+  const blank = (clause: string) => " ".repeat(clause.length);
+  return text.replace(RELATIVE_CLAUSE, blank).replace(ASIDE_ATTRIBUTION, blank);
+}
+
+/**
+ * An attribution that ends the sentence: ", Fifa said in a statement.", ", the minister said on
+ * Monday.", ", according to officials." — a few words after the verb, not a clause of their own
+ * ("…, the minister told reporters the talks would resume" is one).
+ */
+const TRAILING_ATTRIBUTION = new RegExp(
+  String.raw`,["”’]?\s+(?:according\s+to\b[^,;:"“”]{1,60}|(?:[^,;:"“”]{1,60}?\s)?${SAYING}\b(?![^,;:"“”]*\b(?:that|would|will|had|has|have|was|were|is|are)\b)[^,;:"“”]{0,50})[.!]?["”’)]*\s*$`,
+  "u",
+);
+
+/**
+ * The text after a date without the attribution that ends its sentence: "The tournament begins in
+ * June, Fifa said" tells nothing past of June (the saying is past, what was said is not).
+ */
+function withoutTrailingAttribution(text: string): string {
+  const attribution = text.includes(",") ? TRAILING_ATTRIBUTION.exec(text) : null;
+  return attribution ? text.slice(0, attribution.index) : text;
 }
 
 type Nearer = (start: number, end: number, bestStart: number, bestEnd: number) => boolean;
