@@ -750,3 +750,17 @@ describe("an attribution is not the tense of the words it attributes", () => {
     expect(values("In March, the minister told reporters the talks would resume.", "2024-05-15")).toEqual(["2024-03"]);
   });
 });
+
+describe("the date a thing was moved away from dates nothing", () => {
+  it("'postponed from June', 'moved … from Tuesday', 'delayed from 2025' are when it was once planned", () => {
+    expect(values("The election was postponed from June to October.", "2024-05-15")).toEqual([]);
+    expect(values("The vote was moved from June to next year.", "2024-05-15")).toEqual([]);
+    expect(values("Organisers moved the meeting from Tuesday to Thursday.", "2024-05-15")).toEqual([]);
+    expect(values("The launch has been delayed from 2025 to 2027, the agency said on Monday.", "2024-05-15")).toEqual(["2024-05-13"]);
+  });
+
+  it("a date after 'from' without a rescheduling is still read", () => {
+    expect(values("Prices rose from March to May.", "2024-05-15")).toEqual(["2024-03"]);
+    expect(values("The company moved its headquarters to Austin in March.", "2024-05-15")).toEqual(["2024-03"]);
+  });
+});

@@ -21,6 +21,7 @@ import { anchoredDaysRefiner } from "./refiners/anchored-days.js";
 import { dropNonDatesRefiner } from "./refiners/drop-non-dates.js";
 import { dropEventNamesRefiner } from "./refiners/event-names.js";
 import { dropRecurringRefiner } from "./refiners/recurring.js";
+import { dropRescheduledRefiner } from "./refiners/rescheduled.js";
 import { dropQuotedDayWordsRefiner } from "./refiners/quoted-day-words.js";
 import { partOfDayRefiner } from "./refiners/part-of-day.js";
 import { relativeYearRefiner } from "./refiners/relative-year.js";
@@ -85,6 +86,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
     dropQuotedDayWordsRefiner,
     dropEventNamesRefiner,
     dropRecurringRefiner,
+    dropRescheduledRefiner,
     partOfDayRefiner,
     weekdayWithDateRefiner,
     relativeYearRefiner,
