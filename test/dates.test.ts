@@ -62,8 +62,22 @@ describe("weekdays follow the tense", () => {
   });
 
   it("honours last and next", () => {
+    // Published on Monday 13 November 2023.
     expect(values("They spoke last Tuesday.", "2023-11-13")).toEqual(["2023-11-07"]);
-    expect(values("They will speak next Tuesday.", "2023-11-13")).toEqual(["2023-11-14"]);
+    expect(values("They will speak next Monday.", "2023-11-13")).toEqual(["2023-11-20"]);
+    // Published on Thursday: the coming Tuesday is in the next week, and the day is certain.
+    expect(values("They will speak next Tuesday.", "2023-11-16")).toEqual(["2023-11-21"]);
+  });
+
+  it("keeps only the month when 'next' or 'last' could mean either of two weeks", () => {
+    // Said on a Monday, "next Tuesday" is tomorrow to some readers and a week later to others.
+    expect(dates("They will speak next Tuesday.", "2023-11-13")).toEqual([
+      { value: "2023-11", precision: "month", qualifier: null, expression: "next Tuesday" },
+    ]);
+    // Said on a Friday, "last Monday" is this week's Monday or the one before.
+    expect(values("They spoke last Monday.", "2023-11-17")).toEqual(["2023-11"]);
+    // When the two readings fall in different months, neither month is certain.
+    expect(values("The product goes on sale next Friday.", "2024-09-24")).toEqual([]);
   });
 
   it("lets a calendar date after a weekday decide", () => {

@@ -4,7 +4,7 @@
  * before a Monday article; "a summit … on Wednesday" is two days after it).
  */
 import type { Parser } from "chrono-node";
-import { addDays, weekdayOf } from "../calendar.js";
+import { addDays, weekdayOf, type Day } from "../calendar.js";
 import { RELATIVE, SPAN, qualifierTag } from "../tags.js";
 import { cueAt, laterWeekdayOffset } from "../tense.js";
 import { WEEKDAY_NAMES, capitalisedAt, dateResult, referenceDay } from "./common.js";
@@ -28,6 +28,8 @@ export const weekdayParser: Parser = {
     const back = (weekdayOf(ref) - target + 7) % 7;
     const ahead = (target - weekdayOf(ref) + 7) % 7;
     const modifier = match[3]?.toLowerCase().replace(/\s+/g, " ");
+    // The weekday alone, after "next" or "last" that was declined with it (see below): still declined.
+    if (!modifier && MODIFIER_BEFORE.test(context.text.slice(Math.max(0, index - 12), index))) return null;
     let offset: number;
     if (modifier === "last" || modifier === "past" || modifier === "this past") offset = -(back === 0 ? 7 : back);
     else if (modifier === "next" || modifier === "coming" || modifier === "this coming") offset = ahead === 0 ? 7 : ahead;
@@ -42,8 +44,13 @@ export const weekdayParser: Parser = {
         offset = later;
       } else offset = direction === "future" ? ahead : -back;
     }
-    const day = addDays(ref, offset);
     const tags = [RELATIVE];
+    if ((modifier === "next" || modifier === "last") && inWeekOf(ref, offset)) {
+      // "next Tuesday" said on a Monday: tomorrow, or a week later? Only what both days share is certain.
+      const [one, other] = [addDays(ref, offset), addDays(ref, offset + (offset > 0 ? 7 : -7))];
+      return one.month === other.month ? dateResult(context, index, match[0], { year: one.year, month: one.month }, tags) : null;
+    }
+    const day = addDays(ref, offset);
     const qualifier = match[1]?.toLowerCase();
     if (qualifier === "early" || qualifier === "late") tags.push(qualifierTag(qualifier));
     if (match[2]?.toLowerCase() === "since") tags.push(SPAN);
@@ -52,6 +59,15 @@ export const weekdayParser: Parser = {
     return result;
   },
 };
+
+/** "next " or "last " right before a weekday matched without them. */
+const MODIFIER_BEFORE = /\b(?:next|last)\s+$/i;
+
+/** True when the day `offset` days from `ref` lies in the same week (Monday to Sunday) as `ref`. */
+function inWeekOf(ref: Day, offset: number): boolean {
+  const weekday = (weekdayOf(ref) + 6) % 7; // Monday 0 … Sunday 6
+  return weekday + offset >= 0 && weekday + offset <= 6;
+}
 
 /** Words that make a weekday part of a name: "Good Friday", "Super Tuesday", "The Sunday Times". */
 const NAME_BEFORE = /\b(?:Good|Black|Holy|Maundy|Easter|Palm|Ash|Bloody|Super|Cyber|Giving|Shrove|Fat)\s+$/;
