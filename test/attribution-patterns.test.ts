@@ -440,3 +440,69 @@ describe("capitalised words after 'the' name a thing or a body", () => {
     expect(found.filter((s) => s.speaker === "Dick Schoof").map((s) => s.quote)).toEqual(['the Netherlands had lost "one of its great cultural ambassadors."']);
   });
 });
+
+describe("a person named inside the quotation is not its speaker", () => {
+  const lead =
+    "Aston Villa manager Marco van der Berg said on Friday that midfielder Thijs de Wit is fit to return.\n\n" +
+    "Van der Berg said the 24-year-old had come through two full sessions this week.";
+
+  it("'“Thijs is ready. … but he is ready,” he said' is the manager's, not Thijs's", async () => {
+    const found = await statementsOf(`${lead}\n\n"Thijs is ready. Maybe not for 90 minutes, but he is ready," he said. "He gives us something nobody else gives us."`);
+    expect(found.filter((s) => s.quote.startsWith("Thijs") || s.quote.startsWith("He gives")).map((s) => s.speaker)).toEqual(["Marco van der Berg", "Marco van der Berg"]);
+  });
+
+  it("nor when the name stands in the same sentence as 'he said'", async () => {
+    const found = await statementsOf(`${lead}\n\n"De Wit gives us something nobody else gives us," he said.`);
+    expect(found.filter((s) => s.quote.startsWith("De Wit")).map((s) => s.speaker)).toEqual(["Marco van der Berg"]);
+  });
+
+  it("a person named outside the quotation, between, still stops 'he' from meaning the earlier speaker", async () => {
+    const found = await statementsOf(`${lead}\n\nDe Wit tore his hamstring in October and missed five games against Liverpool and Jürgen Kessler.\n\n"I feel better than before," he said.`);
+    expect(found.filter((s) => s.quote.startsWith("I feel"))).toEqual([]);
+  });
+});
+
+describe("two subjects, and a title's gender", () => {
+  it("'X and her co-author, Dr Y, … stressed that' is neither one's alone, and a later 'she said' is not Y's", async () => {
+    const found = await statementsOf(
+      `"We were surprised by how large the effect was," said Dr María José Fernández-López, lead author of the study.\n\n` +
+        `Fernández-López and her co-author, Dr Jordi Puig, a biostatistician at the Hospital Clínic de Barcelona, stressed that participants in the diet group also lost weight. She said, however, that the weight difference averaged less than a kilogram.`,
+    );
+    expect(found.map((s) => s.speaker)).not.toContain("Jordi Puig");
+  });
+
+  it("'Mr Gandhi' is not the Gandhi the article has shown to be a woman", async () => {
+    const found = await statementsOf(
+      `Congress general secretary Priyanka Gandhi Vadra spoke to reporters outside Parliament on Monday. "This budget forgets the unemployed youth," she said.\n\n` +
+        `Mr Gandhi, who has repeatedly attacked the government, also said the Congress would raise the demand for a legal guarantee.`,
+    );
+    expect(found.filter((s) => s.quote.includes("legal guarantee"))).toEqual([]);
+    expect(found.filter((s) => s.quote.includes("unemployed")).map((s) => s.speaker)).toEqual(["Priyanka Gandhi Vadra"]);
+  });
+});
+
+describe("the holder named after an office's name", () => {
+  it.each([
+    ["Leader of the Opposition in the Lok Sabha Rahul Gandhi said the budget had failed.", "Rahul Gandhi"],
+    ["Governor of the Bank of England Andrew Bailey said rates would fall.", "Andrew Bailey"],
+    ["Minister of Road Transport and Highways Nitin Gadkari said the roads would be built.", "Nitin Gadkari"],
+    ["President of the European Commission Ursula von der Leyen said the bloc would respond.", "Ursula von der Leyen"],
+  ])("%s", async (sentence, speaker) => {
+    expect((await statementsOf(sentence)).map((s) => s.speaker)).toEqual([speaker]);
+  });
+
+  it("is found by the office's title later, and a letter is no one ('a post on X')", async () => {
+    const lead = `Leader of the Opposition in the Lok Sabha Rahul Gandhi dismissed the budget as "a band-aid for bullet wounds."\n\n`;
+    const found = await statementsOf(`${lead}In a post on X, the opposition leader said: "This government is bankrupt of ideas."`);
+    expect(found).toEqual([{ speaker: "Rahul Gandhi", quote: "This government is bankrupt of ideas.", kind: "direct" }]);
+    // "the Congress leader" is a person called by role, not a body called "Congress leader" (here: no one the article tells).
+    expect(await statementsOf(`${lead}In a post on X, the Congress leader said: "This government is bankrupt of ideas."`)).toEqual([]);
+  });
+});
+
+describe("the holder of an office is not the one speaking for its holder", () => {
+  it("'Spokesman for the Prime Minister Keir Starmer said' is not Starmer's", async () => {
+    expect(await statementsOf("Spokesman for the Prime Minister Keir Starmer said the talks would go on.")).toEqual([]);
+    expect(await statementsOf("A spokesman for the Prime Minister Keir Starmer said the talks would go on.")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Article } from "../types.js";
-import { key, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_NOUNS } from "./lexicon.js";
-import { isNameWord, isParticle, isTitleWord, splitTitledName } from "./names.js";
+import { FEMALE_TITLES, key, MALE_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_NOUNS } from "./lexicon.js";
+import { isNameWord, isParticle, isTitleWord, nameTail, officeBefore, splitTitledName } from "./names.js";
 import { foldName, isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "./tokens.js";
 
 /** A person named in one article. */
@@ -90,7 +90,10 @@ export class ArticlePeople {
     }
     for (const c of candidates.filter((c) => c.name.length === 1)) {
       const matches = this.introducedFirst(this.byToken(foldName(c.name[0]!)), c.sentence, c.start);
-      if (matches.length === 1) this.addMention(c, matches[0]!);
+      // "Mr Gandhi" linked to the one Gandhi known: its "Mr" is not taken as hers or his (the link
+      // may be wrong — a second Gandhi the finder missed); the extraction checks it against what
+      // the article shows of that person instead.
+      if (matches.length === 1) this.addMention({ ...c, titles: c.titles.filter((t) => !isGendered(t)) }, matches[0]!);
       else if (matches.length > 1) this.unlinked.add(c.sentence);
       else if (matches.length === 0 && c.titles.some((t) => ROLE_NOUNS.has(key(t)))) {
         this.addMention(c, this.personFor(c.name, c.titles, true));
@@ -220,6 +223,8 @@ export class ArticlePeople {
   }
 }
 
+const isGendered = (title: string): boolean => MALE_TITLES.has(key(title)) || FEMALE_TITLES.has(key(title));
+
 /** "van der Meer", "de Gaulle", "al-Sudani" written alone: a name that opens with a lower-case particle is a family name without the given name. */
 function isFamilyNameOnly(name: string[]): boolean {
   return startsLowerCase(name[0]!);
@@ -271,7 +276,20 @@ function findNameCandidates(text: string, sentence: number): Candidate[] {
       i++;
       continue;
     }
-    if (split && !(split.titles.length === 0 && namesAnOrganisation(tokens, i))) {
+    // "Leader of the Opposition in the Lok Sabha Rahul Gandhi", "Minister of Road Transport and
+    // Highways Nitin Gadkari": the run ends the name of an office, then names its holder.
+    const office = run.length > 2 && (!split || split.titles.length === 0) ? officeBefore(tokens, i) : null;
+    const holder = office ? nameTail(run) : 0;
+    if (office && holder > 0) {
+      out.push({
+        sentence,
+        start: run[holder]!.start,
+        end: run.at(-1)!.end,
+        name: run.slice(holder).map((t) => t.text),
+        titles: [...office, ...appositiveRoles(tokens, j)],
+        possessive: isPossessive(tokens[j]),
+      });
+    } else if (split && !(split.titles.length === 0 && namesAnOrganisation(tokens, i))) {
       const nameTokens = run.slice(split.titles.length);
       out.push({
         sentence,
@@ -288,6 +306,7 @@ function findNameCandidates(text: string, sentence: number): Candidate[] {
 }
 
 const isCapitalisedTitle = (token: Token): boolean => isCapitalised(token.text) && isTitleWord(token.text);
+
 
 /** "Office for Budget Responsibility", "Institute for Fiscal Studies": capitalised words after an organisation's "for" / "of" end its name, not a person's. */
 function namesAnOrganisation(tokens: Token[], i: number): boolean {

@@ -30,6 +30,10 @@ function isOwnKey(word: string): boolean {
   return true;
 }
 
+/** Titles that tell a man or a woman ("Mr", "Queen"): a pronoun or another such title must agree with them. */
+export const MALE_TITLES = new Set(["mr", "king", "prince", "sheikh", "sultan", "emir", "sir", "lord", "father", "brother"]);
+export const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "queen", "princess", "dame", "lady", "madam", "sister"]);
+
 /** Titles and role words that stand before a name ("Chinese Foreign Minister Wang Yi"). */
 export const TITLE_WORDS = new Set([
   "president", "vice-president", "vice", "premier", "prime", "minister", "ministers", "foreign", "defence",

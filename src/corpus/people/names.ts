@@ -87,6 +87,8 @@ export function splitTitledName(words: string[]): { titles: string[]; name: stri
 /** True when the words can be a person's name: no organisation or place words, no function words. */
 export function isPersonName(name: string[]): boolean {
   if (name.length === 0 || name.length > 5) return false;
+  // A letter alone is no one's name: "a post on X", "Plan B".
+  if (name.length === 1 && name[0]!.replace(/\.$/, "").length === 1) return false;
   if (!(isNameWord(name[0]!) || (isParticle(name[0]!) && name.length > 1)) || !isNameWord(name.at(-1)!)) return false;
   for (const word of name) {
     const k = key(word);
@@ -95,6 +97,37 @@ export function isPersonName(name: string[]): boolean {
     if (k.includes("-") && k.split("-").some((part) => PLACES.has(part))) return false; // "Iran-China"
   }
   return !isPlace(name.join(" "));
+}
+
+/** Words that join the parts of an office's name: "Leader of the Opposition in the …", "Minister of Road Transport and …". */
+const OFFICE_JOINERS = new Set(["of", "the", "in", "for", "and", "on"]);
+const OFFICE_LOOKBACK = 10;
+
+/**
+ * The title words of an office whose name runs up to token i ("Leader of the Opposition in the",
+ * "Minister of Road Transport and"): joiners and capitalised words back to a capitalised title
+ * word, the word right before i a joiner. Null when the words before i are not such a name.
+ */
+export function officeBefore(tokens: Token[], i: number): string[] | null {
+  if (!OFFICE_JOINERS.has(tokens[i - 1]?.key ?? "")) return null;
+  const titles: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - OFFICE_LOOKBACK; k--) {
+    const t = tokens[k]!;
+    if (isCapitalised(t.text) && isTitleWord(t.text)) titles.unshift(t.text);
+    else if (!OFFICE_JOINERS.has(t.key) && !isCapitalised(t.text)) break;
+  }
+  return titles.length > 0 ? titles : null;
+}
+
+/**
+ * Where the holder's name starts in a run that ends an office's name: its last two name words,
+ * particles between them kept ("Ursula von der Leyen"); 0 when the rest is not a person's name.
+ */
+export function nameTail(run: Token[]): number {
+  let start = run.length - 1;
+  while (start > 0 && isParticle(run[start - 1]!.text)) start--;
+  if (start > 0 && isNameWord(run[start - 1]!.text) && !isTitleWord(run[start - 1]!.text)) start--;
+  return start > 0 && start < run.length - 1 && isPersonName(run.slice(start).map((t) => t.text)) ? start : 0;
 }
 
 /** The words of a token run, for name tests. */

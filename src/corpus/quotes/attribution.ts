@@ -1,6 +1,6 @@
 import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../people/lexicon.js";
 import { AGE } from "../people/article-people.js";
-import { isNameWord, isParticle, isPlace, isTitleWord, splitTitledName } from "../people/names.js";
+import { isNameWord, isParticle, isPlace, isTitleWord, nameTail, officeBefore, splitTitledName } from "../people/names.js";
 import { isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
 import { datelineEnd as wireDatelineEnd } from "../dates/refiners/dateline.js";
 import { findQuoteSpans, insideQuotation } from "./quote-spans.js";
@@ -409,6 +409,9 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
     const t = tokens[k]!;
     const lower = t.key;
     if (DETERMINERS.has(lower) || POSSESSIVE_PRONOUNS.has(lower)) {
+      // "Governor of the Bank of England Andrew Bailey said": an office's name, then its holder.
+      const holder = officeHolder(tokens, k, phrase);
+      if (holder) return holder;
       // "A spokesperson for the ministry said": the phrase is a complement, not the speaker.
       if (["for", "of", "at", "to", "from", "with"].includes(tokens[k - 1]?.key ?? "")) return null;
       if (phrase.length > 0) phrase.unshift(t);
@@ -426,12 +429,39 @@ function subjectBefore(tokens: Token[], v: number): Token[] | "passive" | "compl
     phrase.unshift(t);
   }
   if (phrase.length === 0) return null;
+  // "Minister of Road Transport and Highways Nitin Gadkari said", "President of Indonesia Prabowo Subianto said".
+  const holder = officeHolder(tokens, k, phrase);
+  if (holder) return holder;
   // "Economists at Goldman Sachs said", "A spokesman for Chancellor Scholz said": the phrase is a
   // complement; whoever the real subject is, it is not the person named.
   if (PREPOSITIONS.has(tokens[k]?.key ?? "")) return "complement";
   // "Scholz and Macron said": a joint statement is neither one's alone.
   if (["and", "&", "or", "nor"].includes(tokens[k]?.key ?? "") && isNameWord(tokens[k - 1]?.text ?? "")) return "complement";
+  // "Fernández-López and her co-author, Dr Jordi Puig, … stressed": nor when the name stands for the second subject.
+  if (tokens[k]?.text === "," && secondOfTwo(tokens, k)) return "complement";
   return phrase;
+}
+
+/**
+ * The holder's name at the end of `phrase` when the phrase, from token k on, ends the name of an
+ * office that opens with a capitalised title ("Leader of the Opposition in the Lok Sabha Rahul
+ * Gandhi"): the last two name words (see nameTail). Null otherwise.
+ */
+function officeHolder(tokens: Token[], k: number, phrase: Token[]): Token[] | null {
+  const run = phrase.filter((t) => !DETERMINERS.has(t.key));
+  if (run.length < 3 || !officeBefore(tokens, k + 1)) return null;
+  const start = nameTail(run);
+  // "Spokesman for the Prime Minister Keir Starmer": a title right before the name is the name's own
+  // (Starmer is the prime minister); the one speaking is someone else.
+  return start > 0 && !isTitleWord(run[start - 1]!.text) ? run.slice(start) : null;
+}
+
+/** A name, "and", then "her co-author" (a possessive or an article and lower-case words) right before the comma at `comma`. */
+function secondOfTwo(tokens: Token[], comma: number): boolean {
+  let j = comma - 1;
+  while (j >= 0 && j > comma - 5 && startsLowerCase(tokens[j]!.text) && tokens[j]!.key !== "and") j--;
+  const opener = tokens[j + 1]?.key ?? "";
+  return j < comma - 2 && j > 0 && tokens[j]!.key === "and" && (POSSESSIVE_PRONOUNS.has(opener) || DETERMINERS.has(opener)) && isNameWord(tokens[j - 1]!.text);
 }
 
 const PREPOSITIONS = new Set(["for", "of", "at", "to", "from", "with", "by", "about", "on", "in", "near", "under", "behind"]);
@@ -708,6 +738,8 @@ function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
     const held = splitTitledName(phrase.slice(owner + 1).map((t) => t.text));
     if (held && held.titles.length > 0) return "name";
   }
+  // "the Congress leader", "the Fed chair": a person of the body, called by role.
+  if (words[0] === "the" && phrase.length > 2 && ROLE_NOUNS.has(head) && startsLowerCase(phrase.at(-1)!.text)) return "role";
   if (words.some((w) => ORGANISATION_WORDS.has(w) || RELAY_WORDS.has(w))) {
     // An institution is named ("the Chinese commerce ministry", "Xinhua"), not just "the ministry".
     return phrase.some((t) => isCapitalised(t.text) && !DETERMINERS.has(t.key)) ? "institution" : "none";

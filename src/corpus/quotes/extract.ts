@@ -1,10 +1,10 @@
 import type { Article, Sentence } from "../types.js";
 import { AGE, ArticlePeople, type ArticlePerson } from "../people/article-people.js";
-import { key, RELAY_WORDS } from "../people/lexicon.js";
+import { FEMALE_TITLES, key, MALE_TITLES, RELAY_WORDS } from "../people/lexicon.js";
 import { isNameWord, isParticle, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
 import { foldName, isCapitalised, isPossessive, lettersAndDigits, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
 import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution.js";
-import { findQuoteSpans, isWhollyQuoted, openMarkAtEnd, quotedWords } from "./quote-spans.js";
+import { findQuoteSpans, insideQuotation, isWhollyQuoted, openMarkAtEnd, quotedWords, type QuoteSpan } from "./quote-spans.js";
 import { LABEL_CUES, SAY_VERBS } from "./speech-verbs.js";
 
 /** Who spoke, as far as one article tells: a person of the article, or a named institution. */
@@ -43,6 +43,8 @@ interface Context {
   unnamedAt: number;
   /** Sentences of this paragraph inside a quotation not yet attributed (“We are ready. We always were,” Sato said.), and their words. */
   pending: { paragraph: number; sentences: number[]; words: string[] } | null;
+  /** The quotations of sentences read for pronouns, by sentence index (see quotedAt). */
+  quotations: Map<number, QuoteSpan[]>;
 }
 
 /**
@@ -52,7 +54,7 @@ interface Context {
  */
 export function extractStatements(article: Article): ArticleExtraction {
   const people = new ArticlePeople(article);
-  const ctx: Context = { article, people, last: null, readout: null, genders: new Map(), carried: null, pending: null, unnamedAt: -1 };
+  const ctx: Context = { article, people, last: null, readout: null, genders: new Map(), carried: null, pending: null, unnamedAt: -1, quotations: new Map() };
   const statements: ArticleStatement[] = [];
   const seen = new Set<string>();
   let open: { paragraph: number; mark: number } | null = null;
@@ -277,7 +279,7 @@ function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Senten
   const phrase = attribution.speaker;
   switch (speakerKind(phrase)) {
     case "pronoun":
-      return withGender(ctx, resolvePronoun(ctx, sentence, phrase[0]!), phrase[0]!);
+      return withGender(ctx, resolvePronoun(ctx, sentence, phrase[0]!), phrase[0]!.key === "she" ? "f" : "m");
     case "neuter": {
       // "Iran has been a key backer …, but it denied …": "it" is the institution the sentence opens with.
       const opener = openingSubject(tokenize(sentence.text), 8);
@@ -286,11 +288,13 @@ function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Senten
     case "name": {
       if (namesByDescription(phrase)) return null;
       const words = properName(phrase);
-      if (!words) return null;
       const person =
-        ctx.people.resolveName(words, { sentence: sentence.index, start: phrase[0]!.start }) ??
-        (isPersonName(words) && !isAmbiguous(ctx, words) && looksLikeName(ctx, words) ? ctx.people.ensurePerson(words) : null);
-      return person ? { type: "person", person } : null;
+        (words && ctx.people.resolveName(words, { sentence: sentence.index, start: phrase[0]!.start })) ??
+        // The person the name finder found where the phrase ends ("Governor of the Bank of England Andrew Bailey").
+        namedAtEnd(ctx, phrase, sentence) ??
+        (words && isPersonName(words) && !isAmbiguous(ctx, words) && looksLikeName(ctx, words) ? ctx.people.ensurePerson(words) : null);
+      // "Mr Gandhi" is not the Gandhi the article has shown to be a woman (nor "Ms Gandhi" a man).
+      return person ? withGender(ctx, { type: "person", person }, titleGender(phrase)) : null;
     }
     case "role": {
       const role = phrase.map((t) => t.text).filter((w) => !["the", "a", "an"].includes(key(w)));
@@ -303,6 +307,14 @@ function resolveSpeaker(ctx: Context, attribution: Attribution, sentence: Senten
     default:
       return null; // aides, unnamed groups: not a speaker we can name
   }
+}
+
+/** The person whose mention ends the speaker phrase, inside it. */
+function namedAtEnd(ctx: Context, phrase: Token[], sentence: Sentence): ArticlePerson | null {
+  const from = phrase[0]!.start;
+  const to = phrase.at(-1)!.end;
+  const mention = ctx.people.mentionsIn(sentence.index).find((m) => m.end === to && m.start > from);
+  return mention ? ctx.people.persons[mention.person]! : null;
 }
 
 /**
@@ -355,14 +367,18 @@ function isAmbiguous(ctx: Context, words: string[]): boolean {
  * else the last speaker if no one else has taken the stage since. Otherwise unresolved.
  */
 function resolvePronoun(ctx: Context, sentence: Sentence, pronoun: Token): ArticleSpeaker | null {
-  const before = ctx.people.mentionsIn(sentence.index).filter((m) => m.end <= pronoun.start);
+  // People named inside quotation marks are what was said, not who said it ("“Thijs is ready,” he said").
+  const before = ctx.people.mentionsIn(sentence.index).filter((m) => m.end <= pronoun.start && !quotedAt(ctx, sentence.index, m.start));
   const possessive = before.filter((m) => m.possessive);
   if (possessive.length === 1 && before.length <= 2) return { type: "person", person: ctx.people.persons[possessive[0]!.person]! };
   if (before.length > 0) return null;
 
   // The one person the previous sentence opens with, when it names no one else and no one else spoke
   // in it ("Hale's daughter, Emily, said …" opens with Hale's, but the subject is his daughter).
-  const previous = ctx.article.sentences[sentence.index - 1];
+  // A quotation that began in earlier sentences is the speaker's: the sentence before it is the previous one.
+  const pending = ctx.pending;
+  const quotedSince = pending && pending.paragraph === sentence.paragraph && pending.sentences.at(-1) === sentence.index - 1 ? pending.sentences[0]! : sentence.index;
+  const previous = ctx.article.sentences[quotedSince - 1];
   const last = ctx.last;
   if (previous && previous.paragraph >= sentence.paragraph - 1) {
     const opener = subjectMention(ctx, previous.index);
@@ -377,23 +393,49 @@ function resolvePronoun(ctx: Context, sentence: Sentence, pronoun: Token): Artic
     const speaker = last.statement.speaker.person;
     let rival = false;
     for (let i = last.sentence.index + 1; i < sentence.index; i++) {
-      if (ctx.people.mentionsIn(i).some((m) => m.person !== speaker.id) || ctx.people.namesSomeoneUnlinked(i)) rival = true;
+      if (ctx.people.mentionsIn(i).some((m) => m.person !== speaker.id && !quotedAt(ctx, i, m.start)) || ctx.people.namesSomeoneUnlinked(i)) rival = true;
     }
     if (!rival) return last.statement.speaker;
   }
   return null;
 }
 
-const MALE_TITLES = new Set(["mr", "king", "prince", "sheikh", "sultan", "emir", "sir", "lord", "father", "brother"]);
-const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "queen", "princess", "dame", "lady", "madam", "sister"]);
+/**
+ * True when `at` in sentence `index` lies inside a quotation, one opened by an earlier sentence of
+ * its paragraph included (read from the paragraph's first sentence; kept per sentence).
+ */
+function quotedAt(ctx: Context, index: number, at: number): boolean {
+  const { sentences } = ctx.article;
+  const sentence = sentences[index]!;
+  let spans = ctx.quotations.get(index);
+  if (!spans) {
+    let first = index;
+    while (first > 0 && sentences[first - 1]!.paragraph === sentence.paragraph) first--;
+    let open: number | null = null;
+    for (let i = first; i < index; i++) open = openMarkAtEnd(sentences[i]!.text, open);
+    spans = findQuoteSpans(sentence.text, open);
+    ctx.quotations.set(index, spans);
+  }
+  return spans.length > 0 && insideQuotation(sentence.text, spans, at);
+}
+
+
+/** The gender a title in the speaker phrase gives ("Mr", "Mrs", "Queen"), if any. */
+function titleGender(phrase: Token[]): "m" | "f" | null {
+  for (const t of phrase) {
+    if (MALE_TITLES.has(t.key)) return "m";
+    if (FEMALE_TITLES.has(t.key)) return "f";
+  }
+  return null;
+}
 
 /**
- * A pronoun must agree with what the article has shown of the person: a title ("Mrs", "King")
- * or an earlier "he" / "she" resolved to them. "She" for a man is no attribution.
+ * A pronoun or a gendered title ("Mr Gandhi") must agree with what the article has shown of the
+ * person: a title ("Mrs", "King") or an earlier "he" / "she" or title resolved to them. "She" for
+ * a man is no attribution.
  */
-function withGender(ctx: Context, speaker: ArticleSpeaker | null, pronoun: Token): ArticleSpeaker | null {
-  if (!speaker || speaker.type !== "person") return speaker;
-  const said = pronoun.key === "she" ? "f" : "m";
+function withGender(ctx: Context, speaker: ArticleSpeaker | null, said: "m" | "f" | null): ArticleSpeaker | null {
+  if (!speaker || speaker.type !== "person" || said === null) return speaker;
   const person = speaker.person;
   let known = ctx.genders.get(person.id);
   if (!known) {
