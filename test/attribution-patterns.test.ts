@@ -506,3 +506,22 @@ describe("the holder of an office is not the one speaking for its holder", () =>
     expect(await statementsOf("A spokesman for the Prime Minister Keir Starmer said the talks would go on.")).toEqual([]);
   });
 });
+
+describe("the one told, after a quotation or an article", () => {
+  it("'“…,” foreign ministry spokesperson Mao Ning told a regular briefing in Beijing' gives the quotation", async () => {
+    const found = await statementsOf(
+      `"Chinese coast guard patrols in these waters are a legitimate exercise of sovereignty," foreign ministry spokesperson Mao Ning told a regular briefing in Beijing.`,
+    );
+    expect(found).toEqual([{ speaker: "Mao Ning", quote: "Chinese coast guard patrols in these waters are a legitimate exercise of sovereignty", kind: "direct" }]);
+  });
+
+  it("'told a reporter the plan had failed': the one told is not what was said", async () => {
+    const found = await statementsOf("Finance Minister Anna Berg told a reporter the plan had failed. She told an audience in Oslo on Monday.");
+    expect(found).toEqual([{ speaker: "Anna Berg", quote: "the plan had failed", kind: "reported" }]);
+  });
+
+  it("'told a symposium … on Feb. 17 that …': the words follow 'that', past an abbreviation's dot", async () => {
+    const found = await statementsOf("President Xi Jinping told a symposium with private entrepreneurs on Feb. 17 that it was the right time for private enterprises.");
+    expect(found).toEqual([{ speaker: "Xi Jinping", quote: "it was the right time for private enterprises", kind: "reported" }]);
+  });
+});

@@ -187,7 +187,8 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
     const phrase: [number, number] = [subject[0]!.start, tokens[last]!.end];
     let after = last + 1;
     // "“…,” Powell told reporters after the meeting, adding …": the quotation before the speaker is what was said.
-    const quoteFirst = /[”"’»]\s*,?\s*$/.test(text.slice(0, subject[0]!.start)) && (startsQuoted || /^\s*[“"‘«]/.test(text));
+    // So is it with a description of the speaker before the name: "“…,” foreign ministry spokesperson Mao Ning told a regular briefing."
+    const quoteFirst = QUOTE_BEFORE_SPEAKER.test(text.slice(0, subject[0]!.start)) && (startsQuoted || /^\s*[“"‘«]/.test(text));
     if (quoteFirst || isTrailer(tokens, after)) {
       // "…, Xi said." / "“…,” Xi said, according to Xinhua." / "“Europe,” Merz said, “must be able to defend itself.”"
       const resumes = quoteFirst && tokens[after]?.text === "," && OPENING_MARK.test(tokens[after + 1]?.text ?? "");
@@ -212,7 +213,7 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
     }
     if (next.text === ":") return { speaker: subject, content: [next.end, end], phrase, readout: false, relay: false, form: "subject" };
     const told = tokens[v]!.key === "told" || tokens[v]!.key === "tells";
-    const that = thatWithin(tokens, after, told ? 10 : 1);
+    const that = thatWithin(tokens, after, told ? 14 : 1);
     let from = that !== null ? tokens[that]!.end : next.start;
     if (told && that === null) {
       // "Xi told Biden the talks were useful": the one told is not part of what was said. Where
@@ -544,7 +545,8 @@ function roleLeadStart(tokens: Token[], s: number): number {
 function addresseeEnd(tokens: Token[], after: number): number | null {
   const at = (k: number) => tokens[k]?.text ?? "";
   let k = after;
-  if (tokens[k]?.key === "the") {
+  // "told a news conference …", "told an audience …": as "the" (what is told is never the one told).
+  if (DETERMINERS.has(tokens[k]?.key ?? "")) {
     k++;
     const first = k;
     for (; k < tokens.length && k < first + 3; k++) {
@@ -559,6 +561,9 @@ function addresseeEnd(tokens: Token[], after: number): number | null {
   while (k < tokens.length && (isNameWord(at(k)) || (k > after && isParticle(at(k)) && isCapitalised(at(k + 1))) || AUDIENCE.test(at(k)))) k++;
   return k;
 }
+
+/** A closing quotation mark before the speaker, perhaps with a comma and a few words describing them ("”, foreign ministry spokesperson"). */
+const QUOTE_BEFORE_SPEAKER = /[”"’»]\s*,?\s*(?:[\p{L}][\p{L}'’.-]*\s+){0,4}$/u;
 
 const AUDIENCE = /^(?:him|her|them|us|me|reporters|journalists|lawmakers|delegates|supporters|parliament|congress)$/;
 /** Words that open a clause as its subject (or the subject's determiner). */
@@ -697,9 +702,16 @@ function opensAClause(verb: Token, token: Token | undefined): boolean {
 function thatWithin(tokens: Token[], i: number, window: number): number | null {
   for (let k = i; k < tokens.length && k < i + window; k++) {
     if (tokens[k]!.text === "that") return k;
-    if (/^[.;:“"]$/.test(tokens[k]!.text)) return null;
+    if (/^[.;:“"]$/.test(tokens[k]!.text) && !abbreviationDot(tokens, k)) return null;
   }
   return null;
+}
+
+/** The dot of an abbreviation inside a sentence: right after a word, a number or a lower-case word after it ("on Feb. 17 that"). */
+function abbreviationDot(tokens: Token[], k: number): boolean {
+  const dot = tokens[k]!;
+  const next = tokens[k + 1];
+  return dot.text === "." && k > 0 && tokens[k - 1]!.end === dot.start && next !== undefined && /^(?:\d|\p{Ll})/u.test(next.text);
 }
 
 const kinds = new WeakMap<Token[], SpeakerPhraseKind>();
