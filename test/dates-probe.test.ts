@@ -759,8 +759,33 @@ describe("the date a thing was moved away from dates nothing", () => {
     expect(values("The launch has been delayed from 2025 to 2027, the agency said on Monday.", "2024-05-15")).toEqual(["2024-05-13"]);
   });
 
+  it("nor does the day of what was called off, or a plan as it once stood", () => {
+    // Published on Thursday 17 September 2026.
+    expect(values("LSU postponed Saturday's home football game against Ole Miss.", "2026-09-17")).toEqual([]);
+    expect(values("The district cancelled Friday's practice.", "2026-09-17")).toEqual([]);
+    expect(values("Friday's vote has been called off, officials said.", "2026-09-17")).toEqual([]);
+    expect(values("The union postponed an earlier walkout, originally planned for November 27.", "2026-09-17")).toEqual([]);
+    expect(values("The summit, initially scheduled for March, was held in May.", "2026-09-17")).toEqual(["2026-05"]);
+    // What was not called off keeps its day.
+    expect(values("Saturday's game was a thriller.", "2026-09-17")).toEqual(["2026-09-12"]);
+  });
+
   it("a date after 'from' without a rescheduling is still read", () => {
     expect(values("Prices rose from March to May.", "2024-05-15")).toEqual(["2024-03"]);
     expect(values("The company moved its headquarters to Austin in March.", "2024-05-15")).toEqual(["2024-03"]);
+  });
+});
+
+describe("a forecast's past form dates the day it was made", () => {
+  it("'Nvidia forecast revenue above estimates on Wednesday' (a Thursday article) is the day before", () => {
+    expect(values("Harbor Semiconductor forecast fourth-quarter revenue above Wall Street estimates on Wednesday, as demand held up.", "2025-10-30")).toEqual(["2025-10-29"]);
+    expect(values("Toyota forecast a record profit on Oct. 29.", "2025-11-03")).toEqual(["2025-10-29"]);
+  });
+
+  it("what is expected to happen on a day is still ahead", () => {
+    expect(values("The company expects to report results on Wednesday.", "2025-10-30")).toEqual(["2025-11-05"]);
+    expect(values("A ruling is expected on Friday.", "2025-10-30")).toEqual(["2025-10-31"]);
+    expect(values("Sales are forecast to rise on Monday.", "2025-10-30")).toEqual(["2025-11-03"]);
+    expect(values("Economists expected two cuts by December.", "2025-10-30")).toEqual(["2025-12"]);
   });
 });

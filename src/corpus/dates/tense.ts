@@ -68,8 +68,17 @@ const FUTURE_PHRASES = [
  */
 const EXPECTATION = String.raw`\b(?:expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|anticipates?|anticipated|projects?|projected)\s+(?:that\s+)?(?:to\s+)?\w+`;
 
+/**
+ * Expectations that look ahead even to a day: "expects to report results on Wednesday", "forecasts
+ * that …", "predicted to fall on Friday". Not the past form with its object: "Nvidia forecast
+ * revenue above estimates on Wednesday" (Reuters' lead) is when the forecast was made.
+ */
+const EXPECTATION_OF_A_DAY = String.raw`\b(?:expects?|expecting|forecasts|predicts|anticipates|projects)\s+(?:that\s+)?(?:to\s+)?\w+|\b(?:expected|forecast|predicted|anticipated|projected)\s+(?:that|to)\s+\w+`;
+
 /** Future cues before the date. */
 const FUTURE = new RegExp([...FUTURE_PHRASES.slice(0, 4), EXPECTATION, ...FUTURE_PHRASES.slice(4)].join("|"), "gi");
+/** Future cues before a day (see EXPECTATION_OF_A_DAY). */
+const FUTURE_OF_A_DAY = new RegExp([...FUTURE_PHRASES.slice(0, 4), EXPECTATION_OF_A_DAY, ...FUTURE_PHRASES.slice(4)].join("|"), "gi");
 /** Future cues after the date: not expectations (see EXPECTATION). */
 const FUTURE_AFTER = new RegExp(FUTURE_PHRASES.join("|"), "gi");
 
@@ -103,10 +112,13 @@ const IN_AT_START = /^in\b/i;
 /** "is" or "are" right before the due word: "the dividend is payable on …" is still to come. */
 const PRESENT_BEFORE = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
 
-/** As `directionAt`, but null when the sentence holds no tense cue at all. */
-export function cueAt(sentence: string, start: number, end: number): Direction | null {
+/**
+ * As `directionAt`, but null when the sentence holds no tense cue at all. `day`: the date is a day
+ * ("on Wednesday", "Oct. 29"), which a forecast's past form dates rather than points to.
+ */
+export function cueAt(sentence: string, start: number, end: number, day = false): Direction | null {
   const due = IN_AT_START.test(sentence.slice(start, end)) ? null : DUE_BEFORE.exec(sentence.slice(0, start));
-  return due ? dueDirection(sentence, due.index, end) : tenseCueAt(sentence, start, end);
+  return due ? dueDirection(sentence, due.index, end) : tenseCueAt(sentence, start, end, day ? FUTURE_OF_A_DAY : FUTURE);
 }
 
 /**
@@ -121,15 +133,15 @@ function dueDirection(sentence: string, wordStart: number, end: number): Directi
   return tenseCueAt(sentence, wordStart, end) === "future" ? "future" : "future-in-past";
 }
 
-/** The tense cue nearest the expression at [start, end), or null. */
-function tenseCueAt(sentence: string, start: number, end: number): Direction | null {
+/** The tense cue nearest the expression at [start, end), or null (`future`: the future cues read before it). */
+function tenseCueAt(sentence: string, start: number, end: number, future = FUTURE): Direction | null {
   const before = withoutAsides(sentence.slice(0, start));
-  const cue = nearestCue(before, NEARER_BEFORE, FUTURE, true);
+  const cue = nearestCue(before, NEARER_BEFORE, future, true);
   if (cue === null) return nearestCue(withoutTrailingAttribution(sentence.slice(end)), NEARER_AFTER, FUTURE_AFTER, false);
   // "He said a cut in December was possible": the verb of saying is past, but the date belongs to
   // the clause said, whose own verb comes after it.
   const open = cue === "past" ? REPORTED_CLAUSE_OPEN.exec(before) : null;
-  if (open && nearestCue(before.slice(open.index + open[0].search(/\s/)), NEARER_BEFORE, FUTURE, false) === null) {
+  if (open && nearestCue(before.slice(open.index + open[0].search(/\s/)), NEARER_BEFORE, future, false) === null) {
     const after = nearestCue(sentence.slice(end), NEARER_AFTER, FUTURE_AFTER, false);
     if (after === "future" || after === "future-in-past") return after;
   }

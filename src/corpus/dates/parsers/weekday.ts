@@ -34,7 +34,7 @@ export const weekdayParser: Parser = {
     if (modifier === "last" || modifier === "past" || modifier === "this past") offset = -(back === 0 ? 7 : back);
     else if (modifier === "next" || modifier === "coming" || modifier === "this coming") offset = ahead === 0 ? 7 : ahead;
     else {
-      const direction = cueAt(context.text, index, index + match[0].length);
+      const direction = cueAt(context.text, index, index + match[0].length, true);
       // No tense at all ("Brentford travel to Bournemouth on Saturday", a fixture in the present):
       // the coming day or the last one are both likely, and neither is guessed.
       if (direction === null) return null;

@@ -47,7 +47,7 @@ export const yearByTenseRefiner: Refiner = {
       if (start.isCertain("year") || !start.isCertain("month")) return true;
       const month = start.get("month")!;
       const day = start.isCertain("day") ? start.get("day")! : null;
-      const year = yearFor(ref, cueAt(context.text, result.index, result.index + result.text.length), month, day);
+      const year = yearFor(ref, cueAt(context.text, result.index, result.index + result.text.length, day !== null), month, day);
       if (year === null || namesOtherYear(context.text, result, year)) return false;
       setYear(start, year);
       if (result.end && !result.end.isCertain("year")) {
