@@ -37,12 +37,17 @@ describe("SpeakerRegistry.finish", () => {
     registry.finish();
 
     // The definition, over the registry's own entries: an entry joins the one fuller entry whose
-    // name holds every token of its name, if exactly one does.
+    // name holds every token of its name, if exactly one does; a two-word name that no fuller one
+    // holds joins the same two words in the other order registered before it ("Shigeru Ishiba",
+    // "Ishiba Shigeru"), unless that one joined a fuller name.
     const people = registry.entries.filter((e) => e.type === "person").map((entry) => ({ entry, tokens: foldName(entry.name).split(" ") }));
+    const fullerOf = (short: (typeof people)[number]) => people.filter((p) => p !== short && sameNameLonger(p.tokens, short.tokens));
     const canonicalOf = new Map(
-      people.map((short) => {
-        const fuller = people.filter((p) => p !== short && sameNameLonger(p.tokens, short.tokens));
-        return [short.entry.name, fuller.length === 1 ? fuller[0]!.entry.name : short.entry.name];
+      people.map((short, i) => {
+        const fuller = fullerOf(short);
+        if (fuller.length === 1) return [short.entry.name, fuller[0]!.entry.name];
+        const reversed = fuller.length === 0 && short.tokens.length === 2 ? people.slice(0, i).find((p) => p.tokens.join(" ") === `${short.tokens[1]} ${short.tokens[0]}`) : undefined;
+        return [short.entry.name, reversed && fullerOf(reversed).length !== 1 ? reversed.entry.name : short.entry.name];
       }),
     );
     const expected = (tokens: string[]) => canonicalOf.get(tokens.map(capital).join(" "))!;
@@ -88,6 +93,22 @@ describe("two people sharing a name in the corpus", () => {
     expect(said).toContainEqual(["María José Núñez", "People are exhausted"]);
     expect(said).toContainEqual(["José Núñez", "Spain had sent generators"]);
     expect(said.filter(([speaker]) => speaker === "María José Núñez")).toHaveLength(2);
+  });
+});
+
+describe("a name written family name first and last", () => {
+  it("is one person in an article and across articles, found by either order", async () => {
+    const dir = await tmpCorpus({
+      "a.md": article({ title: "A", published: "2025-01-15" }, "Tokyo\n\nJapanese Prime Minister Ishiba Shigeru said Japan would respond calmly. Shigeru Ishiba met Xi Jinping in November. Ishiba said he had no plans to change policy.\n"),
+      "b.md": article({ title: "B", published: "2025-01-16" }, "Tokyo\n\nPrime Minister Shigeru Ishiba said talks would continue.\n"),
+    });
+    const corpus = await loadCorpus(dir, { workers: 0 });
+    expect(new Set(corpus.statements.map((s) => s.speaker))).toEqual(new Set(["Ishiba Shigeru"]));
+    expect(corpus.statements).toHaveLength(3);
+    for (const typed of ["Shigeru Ishiba", "Ishiba Shigeru", "Ishiba"]) {
+      const found = corpus.speakers.lookup(typed);
+      expect(found.status === "found" && found.entry.name).toBe("Ishiba Shigeru");
+    }
   });
 });
 

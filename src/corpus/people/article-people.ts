@@ -192,7 +192,9 @@ export class ArticlePeople {
     const tokens = name.map(foldName).filter(Boolean);
     const joined = tokens.join(" ");
     let person = this.persons.find((p) => p.tokens.join(" ") === joined);
-    // "Xi Jinping" and "Jinping Xi" are not merged; a longer form containing a known one is.
+    // "Ishiba Shigeru" and "Shigeru Ishiba": one name, family name first or last.
+    if (!person && tokens.length === 2) person = this.persons.find((p) => p.tokens.length === 2 && p.tokens[0] === tokens[1] && p.tokens[1] === tokens[0]);
+    // A longer form containing a known one is the same person.
     person ??= this.persons.find((p) => fromText && p.tokens.length > 1 && sameNameLonger(tokens, p.tokens));
     // A shorter form of one fuller name already known ("Faisal bin Farhan" after "Faisal bin Farhan Al Saud").
     if (!person && fromText && tokens.length > 1) {

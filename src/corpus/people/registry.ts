@@ -112,6 +112,11 @@ export class SpeakerRegistry {
       const holders = short.tokens.map((token) => byToken.get(token)!).reduce((a, b) => (b.length < a.length ? b : a));
       const fuller = holders.filter((p) => p !== short && sameNameLonger(p.tokens, short.tokens) && !this.apart.has(`${short.tokens.join(" ")}\u0000${p.tokens.join(" ")}`));
       if (fuller.length === 1) merged.set(short.index, fuller[0]!.index);
+      // "Shigeru Ishiba" joins "Ishiba Shigeru", named first: one name, written in the two orders.
+      else if (fuller.length === 0 && short.tokens.length === 2) {
+        const first = holders.find((p) => p.index < short.index && p.tokens.length === 2 && p.tokens[0] === short.tokens[1] && p.tokens[1] === short.tokens[0]);
+        if (first && !merged.has(first.index)) merged.set(short.index, first.index);
+      }
     }
     for (const [from, to] of merged) {
       const target = this.entries[to]!;
@@ -219,6 +224,8 @@ function aliasesOf(entry: SpeakerEntry): string[] {
   const aliases = new Set([full]);
   if (entry.type === "person") {
     const parts = full.split(" ");
+    // "Ishiba Shigeru" is also written "Shigeru Ishiba" (family name first or last).
+    if (parts.length === 2) aliases.add(`${parts[1]} ${parts[0]}`);
     for (const [i, part] of parts.entries()) {
       if (part.length >= 2 && !isParticle(part)) aliases.add(part);
       // "al-Khatib" → "al khatib"; "von der Leyen" → "von der leyen"
