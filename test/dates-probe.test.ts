@@ -789,3 +789,13 @@ describe("a forecast's past form dates the day it was made", () => {
     expect(values("Economists expected two cuts by December.", "2025-10-30")).toEqual(["2025-12"]);
   });
 });
+
+describe("a day word inside a quotation of several sentences", () => {
+  it("'“… Every morning I set the table. Today the jury told the world …”' is not the publication date", async () => {
+    const facts = await factsOf(
+      "2024-04-26",
+      `Outside the courthouse, Carmen Ortiz read a statement on behalf of their mother.\n\n"I have not slept a full night since they called me," the statement said. "Every morning I set the table for two. Today the jury told the world that my daughter mattered."`,
+    );
+    expect(facts.filter(([event]) => event.includes("Today"))).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  * headline that only the headline's tense could place (`readByTense`).
  */
 import { DAY_WORDS, datelineEnd, isPastSpan, resolveDates } from "./dates/index.js";
-import { findQuoteSpans, insideQuotation } from "./quotes/quote-spans.js";
+import { findQuoteSpans, insideQuotation, openMarkAtEnd } from "./quotes/quote-spans.js";
 import { isSpace } from "./spaces.js";
 import type { Article, DateMention, DatedFact, Sentence } from "./types.js";
 
@@ -31,15 +31,21 @@ export interface FactDraft {
 /** The dated events of one article, without their people. */
 export function draftFacts(article: Article): FactDraft[] {
   const drafts: FactDraft[] = [];
+  // The quotation an earlier sentence of the paragraph left open: the sentence starts inside it.
+  let paragraph = -1;
+  let open: number | null = null;
   for (const sentence of article.sentences) {
+    const carried = sentence.paragraph === paragraph ? open : null;
+    paragraph = sentence.paragraph;
+    open = openMarkAtEnd(sentence.text, carried);
     if (sentence.duplicateOf !== null || ASKS.test(sentence.text)) continue;
     const headline = article.paragraphs[sentence.paragraph]?.kind === "headline" && !ENDS_A_SENTENCE.test(sentence.text);
-    const resolved = resolveDates(sentence.text, article.published);
+    const resolved = withoutQuotedDayWords(sentence.text, resolveDates(sentence.text, article.published), carried);
     const mentions = resolved.filter((mention) => !isReferencePoint(sentence.text, mention) && !(headline && readByTense(mention)));
     if (mentions.length > 0) {
       const clauses = clausesFor(sentence.text, mentions);
       mentions.forEach((date, i) => drafts.push({ sentence: sentence.index, event: withoutDateline(clauses[i]!), date, fallback: false }));
-    } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !saysWhen(sentence.text, resolved)) {
+    } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !saysWhen(sentence.text, resolved, carried)) {
       const date: DateMention = { value: article.published, precision: "day", qualifier: null, expression: "", start: 0, end: 0 };
       drafts.push({ sentence: sentence.index, event: withoutDateline(sentence.text), date, fallback: true });
     }
@@ -98,10 +104,10 @@ const YEAR_WORD = /(?<![\w.,$£€/-])(?:1[89]|20)\d\d(?:s|['’]s)?(?![\w/%-]|[
  * again. A wire dateline ("Oct 23 (Reuters) -") says when the story was filed, not when its event
  * happened, and is not read.
  */
-export function saysWhen(text: string, resolved: readonly DateMention[] = []): boolean {
+export function saysWhen(text: string, resolved: readonly DateMention[] = [], carried: number | null = null): boolean {
   const from = datelineEnd(text);
   const story = text.slice(from);
-  if (MONTH_NAME.test(story) || RELATIVE_TIME.test(story) || quotesADayWord(text)) return true;
+  if (MONTH_NAME.test(story) || RELATIVE_TIME.test(story) || quotesADayWord(text, carried)) return true;
   // Most sentences hold neither; only those that do are read again without their quotations.
   YEAR_WORD.lastIndex = 0;
   if (!OTHER_TIME.test(story) && !YEAR_WORD.test(story)) return false;
@@ -117,15 +123,28 @@ const DAY_WORD = new RegExp(String.raw`\b${DAY_WORDS}`, "gi");
  * supporters"): the day the words were spoken, which the resolver does not take (it may be the day
  * before publication), so the publication date would be a guess.
  */
-function quotesADayWord(text: string): boolean {
+function quotesADayWord(text: string, carried: number | null = null): boolean {
   DAY_WORD.lastIndex = 0;
   let spans: ReturnType<typeof findQuoteSpans> | null = null;
   for (let match = DAY_WORD.exec(text); match !== null; match = DAY_WORD.exec(text)) {
-    spans ??= findQuoteSpans(text);
+    spans ??= findQuoteSpans(text, carried);
     if (insideQuotation(text, spans, match.index)) return true;
   }
   return false;
 }
+
+/**
+ * The dates without a day word ("today", "yesterday") inside a quotation that an earlier sentence
+ * of the paragraph opened ("“I have not slept since. … Today the jury told the world …”"): said
+ * when the words were spoken, which is not the publication date (the resolver drops those within
+ * one sentence's quotation marks; see quoted-day-words.ts).
+ */
+function withoutQuotedDayWords(text: string, resolved: DateMention[], carried: number | null): DateMention[] {
+  if (carried === null || resolved.length === 0) return resolved;
+  const spans = findQuoteSpans(text, carried);
+  return resolved.filter((m) => !(STARTS_WITH_DAY_WORD.test(m.expression) && insideQuotation(text, spans, m.start)));
+}
+const STARTS_WITH_DAY_WORD = new RegExp(String.raw`^${DAY_WORDS}`, "i");
 
 /**
  * The text with its quoted words blanked (same offsets): what a speaker says ("we will know more
