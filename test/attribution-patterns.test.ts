@@ -525,3 +525,11 @@ describe("the one told, after a quotation or an article", () => {
     expect(found).toEqual([{ speaker: "Xi Jinping", quote: "it was the right time for private enterprises", kind: "reported" }]);
   });
 });
+
+describe("'that' pointing at something opens no clause", () => {
+  it("'Xi reiterated that position in a meeting with …' states nothing; 'that growth … had slowed' does", async () => {
+    expect(await statementsOf("On Wednesday, Xi Jinping reiterated that position in a meeting with visiting members of the Japan-China Friendship Parliamentarians' Union in Beijing.")).toEqual([]);
+    expect(await statementsOf("Xi Jinping said that growth in the region had slowed.")).toEqual([{ speaker: "Xi Jinping", quote: "growth in the region had slowed", kind: "reported" }]);
+    expect(await statementsOf("Xi Jinping said that inflation remains high.")).toEqual([{ speaker: "Xi Jinping", quote: "inflation remains high", kind: "reported" }]);
+  });
+});

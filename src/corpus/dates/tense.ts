@@ -18,7 +18,7 @@ import { opensSentence } from "./parsers/common.js";
  */
 export type Direction = "past" | "future" | "future-in-past";
 
-const IRREGULAR_PAST = [
+export const IRREGULAR_PAST = [
   "met", "said", "told", "held", "made", "took", "gave", "came", "went", "saw", "became", "began", "won",
   "lost", "left", "led", "sent", "spoke", "wrote", "brought", "bought", "thought", "fought", "found",
   "struck", "stood", "felt", "kept", "paid", "ran", "rose", "fell", "broke", "chose", "drove", "flew",

@@ -1,5 +1,6 @@
 import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../people/lexicon.js";
 import { AGE } from "../people/article-people.js";
+import { IRREGULAR_PAST } from "../dates/tense.js";
 import { isNameWord, isParticle, isPlace, isTitleWord, nameTail, officeBefore, splitTitledName } from "../people/names.js";
 import { isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
 import { datelineEnd as wireDatelineEnd } from "../dates/refiners/dateline.js";
@@ -214,6 +215,8 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
     if (next.text === ":") return { speaker: subject, content: [next.end, end], phrase, readout: false, relay: false, form: "subject" };
     const told = tokens[v]!.key === "told" || tokens[v]!.key === "tells";
     const that = thatWithin(tokens, after, told ? 14 : 1);
+    // "Xi reiterated that position in a meeting with …": "that" points at something; no clause follows.
+    if (that !== null && pointsAt(tokens, that)) return null;
     let from = that !== null ? tokens[that]!.end : next.start;
     if (told && that === null) {
       // "Xi told Biden the talks were useful": the one told is not part of what was said. Where
@@ -705,6 +708,30 @@ function thatWithin(tokens: Token[], i: number, window: number): number | null {
     if (/^[.;:“"]$/.test(tokens[k]!.text) && !abbreviationDot(tokens, k)) return null;
   }
   return null;
+}
+
+/** Words that make a clause finite: auxiliaries, modals, past forms. */
+const FINITE = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does", "did", "won't", "can't", ...IRREGULAR_PAST]);
+const ED_WORD = /^\p{Ll}{2,}ed$/u;
+const S_WORD = /^\p{Ll}{2,}s$/u;
+
+/**
+ * True when "that" at k is a determiner, not the start of a clause: a lower-case word after it and
+ * no verb in what follows up to the end of the sentence or clause ("reiterated that position in a
+ * meeting with …"), where a clause has one ("that growth in the region had slowed", "that inflation
+ * remains high").
+ */
+function pointsAt(tokens: Token[], k: number): boolean {
+  const noun = tokens[k + 1];
+  if (!noun || !LETTERS_ONLY.test(noun.text) || !startsLowerCase(noun.text) || CLAUSE_SUBJECTS.has(noun.key) || FINITE.has(noun.key)) return false;
+  const next = tokens[k + 2];
+  if (next && (S_WORD.test(next.text) || FINITE.has(next.key) || ED_WORD.test(next.text))) return false;
+  for (let j = k + 2; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (/^[.;:!?“”"]$/.test(t.text)) break;
+    if (FINITE.has(t.key) || ED_WORD.test(t.text)) return false;
+  }
+  return true;
 }
 
 /** The dot of an abbreviation inside a sentence: right after a word, a number or a lower-case word after it ("on Feb. 17 that"). */
