@@ -166,7 +166,7 @@ const EVENT_VERBS = [
   "emphasized", "underlined", "insisted", "told", "wrote", "tweeted", "posted",
 ];
 const EVENT_VERB = new RegExp(`\\b(?:${EVENT_VERBS.join("|")})\\b`, "gi");
-const NOT_SIMPLE_PAST_BEFORE = /(?<=\b(?:has|have|had|having|will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|not|never)\s+(?:\w+ly\s+)?)/iy;
+const NOT_SIMPLE_PAST_BEFORE = /(?<=\b(?:has|have|had|having|will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|not|never)\s+(?:(?:\w+ly|often|also|still|always|already|long|even|just)\s+)?)/iy;
 
 function reportsPastEventReference(text: string): boolean {
   if (text.trim().endsWith("?") || text.split(/\s+/).length < 5) return false;

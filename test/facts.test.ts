@@ -76,6 +76,9 @@ describe("the publication-date fallback", () => {
     expect(reportsPastEvent("The meeting was their first since Pezeshkian was elected president.")).toBe(false);
     expect(reportsPastEvent("“We met and we signed,” the minister recalled in his memoir.")).toBe(false);
     expect(reportsPastEvent("Will the ministers meet again?")).toBe(false);
+    // An adverb between the auxiliary and the participle: still no event.
+    expect(reportsPastEvent("You are often mentioned as a future national leader for the left.")).toBe(false);
+    expect(reportsPastEvent("The plan was also criticised by the opposition on its release.")).toBe(false);
   });
 });
 
@@ -86,7 +89,7 @@ describe("reportsPastEvent with the auxiliary test at the verb", () => {
     if (text.trim().endsWith("?") || text.split(/\s+/).length < 5) return false;
     for (const match of text.matchAll(verbs)) {
       const before = text.slice(0, match.index);
-      if (/\b(?:has|have|had|having|will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|not|never)\s+(?:\w+ly\s+)?$/i.test(before)) continue;
+      if (/\b(?:has|have|had|having|will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|not|never)\s+(?:(?:\w+ly|often|also|still|always|already|long|even|just)\s+)?$/i.test(before)) continue;
       const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
       if (opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1) continue;
       return true;

@@ -146,6 +146,45 @@ describe("cleaning", () => {
   });
 });
 
+describe("Markdown's inline marks", () => {
+  it("are reduced to their words: emphasis, links, images and code; a block quotation's marks are dropped", () => {
+    const body = [
+      "Mayor on the floods",
+      "**POLITICO: Where is Valencia today?**",
+      "**Castellanos:** Physically, we are in a *much* better place.",
+      "[Rahul Gandhi](https://example.com/rahul_(politician)) said the budget had __failed__.",
+      "![A flooded street](https://example.com/flood.jpg) The water rose quickly.",
+      "> The alert came too late, the `judge` said.",
+      "* A bullet point.",
+      "Shares rose 5%* on the_news, and 2 * 3 = 6.",
+    ].join("\n\n");
+    expect(cleanArticle(body).blocks).toEqual([
+      { kind: "headline", text: "Mayor on the floods" },
+      { kind: "body", text: "POLITICO: Where is Valencia today?" },
+      { kind: "body", text: "Castellanos: Physically, we are in a much better place." },
+      { kind: "body", text: "Rahul Gandhi said the budget had failed." },
+      { kind: "body", text: "The water rose quickly." },
+      { kind: "body", text: "The alert came too late, the judge said." },
+      { kind: "summary", text: "A bullet point." },
+      { kind: "body", text: "Shares rose 5%* on the_news, and 2 * 3 = 6." },
+    ]);
+  });
+
+  it("an interview's answers under bold labels are the speaker's words", async () => {
+    const dir = await tmpCorpus({
+      "a.md": article(
+        { title: "Valencia's mayor on life after the floods", published: "2026-01-21" },
+        "The city's mayor, Sofía Castellanos, spoke to POLITICO in her office.\n\n**POLITICO: Where is Valencia today?**\n\n**Castellanos:** Physically, we are in a much better place. But people are still living with the fear.\n",
+      ),
+    });
+    const corpus = await loadCorpus(dir, { workers: 0 });
+    expect(corpus.statements.map((s) => [s.speaker, s.quote])).toEqual([
+      ["Sofía Castellanos", "Physically, we are in a much better place."],
+      ["Sofía Castellanos", "But people are still living with the fear."],
+    ]);
+  });
+});
+
 describe("one-sentence texts without the segmenter", () => {
   const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
   const starts = (iterable: Iterable<{ segment: string; index: number }>) => [...iterable].map(({ segment, index }) => `${index}:${segment.length}`).join(" ");

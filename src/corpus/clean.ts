@@ -41,7 +41,10 @@ const SECTION_LABELS = new Set([
   "local", "region", "defence", "defense", "environment", "climate", "explainer", "editorial",
 ]);
 
-const BULLET = /^(?:[•●▪◦‣∙·*]|-(?=\s)|–(?=\s))\s*/;
+// "*" and "-" open a list item only before a space: "**Castellanos:** …" is bold, not a bullet.
+const BULLET = /^(?:[•●▪◦‣∙·]|[*\-–](?=\s))\s*/;
+/** A Markdown block quotation's marks: "> …", "> > …". */
+const BLOCK_QUOTE = /^(?:>\s?)+/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const TERMINAL = /[.!?…:;"”’)\]]$/;
 /** Trailing photo credits such as "(X: @CCTV)", "(AFP)", "(Reuters/File Photo)". */
@@ -82,9 +85,10 @@ export function cleanArticle(body: string, title?: string): CleanedArticle {
     }
     if (!(seenHeadline === false && titleKey !== null && chromeKey(line) === titleKey) && isChrome(line, seenHeadline)) continue;
 
+    if (line.charCodeAt(0) === 0x3e) line = line.replace(BLOCK_QUOTE, "");
     const isBullet = BULLET.test(line);
     const isHeading = MARKDOWN_HEADING.test(line);
-    const text = withoutPhotoCredit(line.replace(BULLET, "").replace(MARKDOWN_HEADING, "")).trim();
+    const text = withoutPhotoCredit(withoutInlineMarkdown(line.replace(BULLET, "").replace(MARKDOWN_HEADING, ""))).trim();
     if (text === "") continue;
 
     let kind: ParagraphKind;
@@ -109,6 +113,27 @@ export function cleanArticle(body: string, title?: string): CleanedArticle {
     open = isHeading ? null : block;
   }
   return { blocks, statedDate };
+}
+
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
+const MARKDOWN_LINK = /\[([^\]]+)\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)|\[[^\]]*\])/g;
+const STRONG = /(\*\*|__)(?=\S)([\s\S]*?\S)\1/g;
+const EMPHASIS = /(?<![\w*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_]*?[^\s_])_(?![\w_])/g;
+const CODE = /`([^`]+)`/g;
+
+/**
+ * The text of a line of Markdown without its inline marks: images dropped, links and emphasis
+ * reduced to their words ("[Rahul Gandhi](https://…) said", "**Castellanos:** We …"). A line
+ * without any of the characters these need is returned as it is.
+ */
+export function withoutInlineMarkdown(line: string): string {
+  if (!/[*_[`]/.test(line)) return line;
+  return line
+    .replace(MARKDOWN_IMAGE, "")
+    .replace(MARKDOWN_LINK, "$1")
+    .replace(STRONG, "$2")
+    .replace(EMPHASIS, (_, star: string | undefined, under: string | undefined) => star ?? under ?? "")
+    .replace(CODE, "$1");
 }
 
 /** Words, then a full stop (before any closing quotation marks or brackets): how a lede ends and a headline does not. */

@@ -306,7 +306,7 @@ const EVENT_VERB = new RegExp(`\\b(?:${EVENT_VERBS.join("|")})\\b`, "gi");
  * event. A lookbehind tried at the verb (sticky: `lastIndex` is the verb's offset), so the text
  * before the verb is neither copied nor scanned from its start for every verb.
  */
-const NOT_SIMPLE_PAST_BEFORE = /(?<=\b(?:has|have|had|having|will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|not|never)\s+(?:\w+ly\s+)?)/iy;
+const NOT_SIMPLE_PAST_BEFORE = /(?<=\b(?:has|have|had|having|will|would|shall|should|could|can|may|might|must|to|be|been|being|is|are|was|were|not|never)\s+(?:(?:\w+ly|often|also|still|always|already|long|even|just)\s+)?)/iy;
 
 const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
