@@ -533,3 +533,14 @@ describe("'that' pointing at something opens no clause", () => {
     expect(await statementsOf("Xi Jinping said that inflation remains high.")).toEqual([{ speaker: "Xi Jinping", quote: "inflation remains high", kind: "reported" }]);
   });
 });
+
+describe("a month as a family name", () => {
+  it("'Theresa May', 'CEO Phillip May' are people; 'in May', 'May 7' are not", async () => {
+    expect(await statementsOf("Former prime minister Theresa May said the deal was done.")).toEqual([{ speaker: "Theresa May", quote: "the deal was done", kind: "reported" }]);
+    expect(await statementsOf(`"This is not a restoration, this is a rebuild," Entergy Louisiana CEO Phillip May told reporters.`)).toEqual([
+      { speaker: "Phillip May", quote: "This is not a restoration, this is a rebuild", kind: "direct" },
+    ]);
+    const corpus = await corpusOf("In May Parliament said the vote would go ahead. On May 7 Johnson resigned.");
+    expect(corpus.speakers.canonical().map((e) => e.name)).not.toContain("May Parliament");
+  });
+});

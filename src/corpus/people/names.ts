@@ -84,15 +84,19 @@ export function splitTitledName(words: string[]): { titles: string[]; name: stri
   return { titles, name };
 }
 
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
 /** True when the words can be a person's name: no organisation or place words, no function words. */
 export function isPersonName(name: string[]): boolean {
   if (name.length === 0 || name.length > 5) return false;
   // A letter alone is no one's name: "a post on X", "Plan B".
   if (name.length === 1 && name[0]!.replace(/\.$/, "").length === 1) return false;
   if (!(isNameWord(name[0]!) || (isParticle(name[0]!) && name.length > 1)) || !isNameWord(name.at(-1)!)) return false;
-  for (const word of name) {
+  for (const [i, word] of name.entries()) {
     const k = key(word);
     if (isParticle(word)) continue;
+    // A month after a given name is a family name: "Theresa May", "Phillip May".
+    if (i > 0 && MONTHS.has(k)) continue;
     if (NOT_NAME_WORDS.has(k) || ORGANISATION_WORDS.has(k) || PLACES.has(k) || NATIONALITIES.has(k)) return false;
     if (k.includes("-") && k.split("-").some((part) => PLACES.has(part))) return false; // "Iran-China"
   }
