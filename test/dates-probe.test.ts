@@ -799,3 +799,33 @@ describe("a day word inside a quotation of several sentences", () => {
     expect(facts.filter(([event]) => event.includes("Today"))).toEqual([]);
   });
 });
+
+describe("a time the resolver did not read has a clause of its own", () => {
+  it("'… due to begin in April, with completion planned for 2029': 2029 is the completion's, not the start's", async () => {
+    const facts = await factsOf("2024-05-15", "Construction of the new bridge is due to begin in April, with completion planned for 2029.");
+    expect(facts).toEqual([["with completion planned for 2029.", "2029", false]]);
+  });
+
+  it("'… on January 19, a day before Trump's inauguration': the day is the ceasefire's", async () => {
+    const facts = await factsOf("2025-02-03", "The ceasefire came into effect on January 19, a day before Trump's inauguration.");
+    expect(facts).toEqual([["The ceasefire came into effect on January 19", "2025-01-19", false]]);
+  });
+
+  it("cuts only at punctuation beside the unread time, keeping the read clause whole", async () => {
+    const facts = await factsOf(
+      "2024-11-02",
+      "The death toll rose to 205 on Friday, as soldiers and volunteers waded through mud searching for people still missing three days after torrential rain.",
+    );
+    expect(facts).toEqual([["The death toll rose to 205 on Friday", "2024-11-01", false]]);
+    // With no punctuation to cut at, the dates keep their clauses as before.
+    expect(await factsOf("2024-07-20", "Consumer prices rose 2.7% in June from a year earlier, down from 2.9% in May.")).toEqual([
+      ["Consumer prices rose 2.7% in June from a year earlier", "2024-06", false],
+      ["down from 2.9% in May.", "2024-05", false],
+    ]);
+  });
+
+  it("a date the text denies dates nothing: 'by the end of this decade, not by the end of this year'", async () => {
+    const facts = await factsOf("2025-06-25", `Sánchez said Spain would reach the target "by the end of this decade, not by the end of this year", a position that has drawn criticism.`);
+    expect(facts.filter(([, value]) => value === "2025")).toEqual([]);
+  });
+});

@@ -41,16 +41,29 @@ export function draftFacts(article: Article): FactDraft[] {
     if (sentence.duplicateOf !== null || ASKS.test(sentence.text)) continue;
     const headline = article.paragraphs[sentence.paragraph]?.kind === "headline" && !ENDS_A_SENTENCE.test(sentence.text);
     const resolved = withoutQuotedDayWords(sentence.text, resolveDates(sentence.text, article.published), carried);
-    const mentions = resolved.filter((mention) => !isReferencePoint(sentence.text, mention) && !(headline && readByTense(mention)));
+    const mentions = resolved.filter((mention) => !isReferencePoint(sentence.text, mention) && !(headline && readByTense(mention)) && !isDenied(sentence.text, mention));
     if (mentions.length > 0) {
-      const clauses = clausesFor(sentence.text, mentions);
-      mentions.forEach((date, i) => drafts.push({ sentence: sentence.index, event: withoutDateline(clauses[i]!), date, fallback: false }));
+      // A time the resolver did not read ("begin in April", its year untold) has a clause of its
+      // own too: cut there, the read date keeps only its clause ("… with completion planned for 2029").
+      const { cuts, clauses } = clausesWithUnread(sentence.text, mentions, unreadTimes(sentence.text, resolved));
+      cuts.forEach((date, i) => {
+        if (!("unread" in date)) drafts.push({ sentence: sentence.index, event: withoutDateline(clauses[i]!), date, fallback: false });
+      });
     } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !saysWhen(sentence.text, resolved, carried)) {
       const date: DateMention = { value: article.published, precision: "day", qualifier: null, expression: "", start: 0, end: 0 };
       drafts.push({ sentence: sentence.index, event: withoutDateline(sentence.text), date, fallback: true });
     }
   }
   return drafts;
+}
+
+
+/** "not" right before the date (or its preposition): "by the end of this decade, not by the end of this year", "not in March". */
+const DENIED = /\bnot\s+(?:(?:by|in|on|during|for|before|after|at)\s+)?(?:the\s+)?$/i;
+
+/** True when the text says the date is not when it happens: it dates nothing. ("not until March" is when it does.) */
+function isDenied(text: string, mention: DateMention): boolean {
+  return DENIED.test(text.slice(Math.max(0, mention.start - 24), mention.start));
 }
 
 /** A question ("Will President Lula visit China again this year?") asks; it tells no event, whatever date it names. */
@@ -72,6 +85,36 @@ const MONTH_NAME = /\b(?:(?:January|February|March|April|June|July|August|Septem
  */
 const RELATIVE_TIME =
   /\b(?:(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter)|(?:in|during|over|throughout|early|mid|late)[\s-]+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|autumn|fall|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|few|many|couple\s+of)\s+)?(?:(?:consecutive|straight|full)\s+)?(?:days|weeks|months|years|decades)|yesterday|the\s+day\s+before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+
+/**
+ * A time an event is placed at, by a preposition before a month, weekday or season ("in April",
+ * "on Tuesday", "by early spring", "for next year"), or in relative words ("last week", "two days
+ * ago"). A year alone is not one: "The 2015 deal" names the deal.
+ */
+const ADVERBIAL_TIME = new RegExp(
+  String.raw`\b(?:in|on|by|until|from|during|before|after|for)\s+(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:January|February|March|April|June|July|August|September|October|November|December|May)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:spring|summer|autumn|fall|winter)\b)|${RELATIVE_TIME.source.slice(2, -2)}`,
+  "gi",
+);
+
+interface UnreadTime {
+  start: number;
+  end: number;
+  unread: true;
+}
+
+/** The adverbial times of a sentence outside every resolved date (see ADVERBIAL_TIME), as spans. */
+function unreadTimes(text: string, resolved: readonly DateMention[]): UnreadTime[] {
+  if (!MAY_HOLD_A_TIME.test(text)) return [];
+  const out: UnreadTime[] = [];
+  ADVERBIAL_TIME.lastIndex = 0;
+  for (let match = ADVERBIAL_TIME.exec(text); match !== null; match = ADVERBIAL_TIME.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!resolved.some((m) => m.start < end && start < m.end)) out.push({ start, end, unread: true });
+  }
+  return out;
+}
+const MAY_HOLD_A_TIME = /day|uary|ch\b|ril|May|une|uly|gust|ber|spring|summer|autumn|fall|winter|week|month|year|decade|ago|yesterday/i;
 
 /** Irregular simple-past verbs that "then" tells a sequence with ("then said", "then took"); regular ones end in -ed. */
 const THEN_PAST = ["said", "told", "met", "held", "spoke", "won", "began", "made", "sent", "struck", "wrote", "went", "took", "gave", "came", "left"];
@@ -236,8 +279,25 @@ const STRONG_BREAK = /;\s*|,?\s+(?:and|but|while|whereas|after|before)\s+|\s+[�
 const WEAK_BREAK = /,\s+/g;
 const MIN_CLAUSE_WORDS = 4;
 
-function lastBreak(text: string, from: number, to: number): { at: number; after: number } | null {
-  for (const pattern of [STRONG_BREAK, WEAK_BREAK]) {
+/** A break set off by punctuation: ";", ",", a dash. */
+const PUNCTUATION_BREAK = /[;,]\s*|\s+[–—]\s+/g;
+
+const CLAUSE_BREAKS = [STRONG_BREAK, WEAK_BREAK];
+
+/** The first or last break set off by punctuation between `from` and `to`. */
+function punctuationBreak(text: string, from: number, to: number, which: "first" | "last"): { at: number; after: number } | null {
+  const part = text.slice(from, to);
+  let found: { at: number; after: number } | null = null;
+  PUNCTUATION_BREAK.lastIndex = 0;
+  for (let match = PUNCTUATION_BREAK.exec(part); match !== null; match = PUNCTUATION_BREAK.exec(part)) {
+    found = { at: from + match.index, after: from + match.index + match[0].length };
+    if (which === "first") break;
+  }
+  return found;
+}
+
+function lastBreak(text: string, from: number, to: number, patterns: readonly RegExp[]): { at: number; after: number } | null {
+  for (const pattern of patterns) {
     let found: { at: number; after: number } | null = null;
     const part = text.slice(from, to);
     pattern.lastIndex = 0;
@@ -250,15 +310,31 @@ function lastBreak(text: string, from: number, to: number): { at: number; after:
 }
 
 /**
- * The clause of each mention (in order). A sentence with one date is its own event; with several,
- * it is cut between consecutive dates at the last clause break. When a cut would leave a clause of
- * only a few words ("met on Saturday and Sunday"), every date keeps the whole sentence.
+ * The clauses of the read dates, cut also at the times the resolver did not read: a cut next to
+ * an unread time only at punctuation ("… due to begin in April, with completion planned for 2029";
+ * not "soldiers and volunteers … three days after"), and none if that leaves a clause too short.
  */
-export function clausesFor(text: string, mentions: DateMention[]): string[] {
+function clausesWithUnread(text: string, mentions: DateMention[], unread: UnreadTime[]): { cuts: Array<DateMention | UnreadTime>; clauses: string[] } {
+  if (unread.length > 0) {
+    const cuts = [...mentions, ...unread].sort((a, b) => a.start - b.start);
+    const clauses = clausesFor(text, cuts, (i) => ("unread" in cuts[i]! ? "last" : "unread" in cuts[i - 1]! ? "first" : null));
+    if (clauses.some((clause) => clause !== text)) return { cuts, clauses };
+  }
+  return { cuts: mentions, clauses: clausesFor(text, mentions) };
+}
+
+/**
+ * The clause of each mention (in order). A sentence with one date is its own event; with several,
+ * it is cut between consecutive dates at the last clause break (when `punctuationOnly(i)` says
+ * so, only at punctuation between the mentions i - 1 and i, the first or the last). When a cut would leave a clause of only a few
+ * words ("met on Saturday and Sunday"), every date keeps the whole sentence.
+ */
+export function clausesFor(text: string, mentions: ReadonlyArray<{ start: number; end: number }>, punctuationOnly?: (i: number) => "first" | "last" | null): string[] {
   if (mentions.length < 2) return mentions.map(() => text);
   const cuts: { at: number; after: number }[] = [];
   for (let i = 1; i < mentions.length; i++) {
-    const cut = lastBreak(text, mentions[i - 1]!.end, mentions[i]!.start);
+    const only = punctuationOnly?.(i) ?? null;
+    const cut = only === null ? lastBreak(text, mentions[i - 1]!.end, mentions[i]!.start, CLAUSE_BREAKS) : punctuationBreak(text, mentions[i - 1]!.end, mentions[i]!.start, only);
     if (!cut) return mentions.map(() => text);
     cuts.push(cut);
   }
