@@ -155,3 +155,27 @@ describe("SpeakerRegistry.lookup by role", () => {
     expect(found.status === "found" && found.entry.name).toBe("Xi Jinping");
   });
 });
+
+describe("SpeakerRegistry.lookup of a name not in the corpus", () => {
+  const registry = new SpeakerRegistry();
+  const names = ["Osama Hamdan", "Christine Lagarde", "Claudia Sheinbaum", "Joachim Nagel", "Mukhtar Babayev", "Tadej Pogačar"];
+  names.forEach((name, i) => registry.addArticlePeople(`a${i}`, [{ id: 0, name, tokens: foldName(name).split(" "), titles: new Set() }]));
+  registry.addArticlePeople("b", [{ id: 0, name: "Fire Management Assistance Grant", tokens: ["fire", "management", "assistance", "grant"], titles: new Set() }]);
+  registry.finish();
+  const found = (typed: string) => {
+    const r = registry.lookup(typed);
+    return r.status === "found" ? r.entry.name : r.status;
+  };
+
+  it("takes a near spelling of a family name, or the start of one", () => {
+    expect(["Sheinbum", "Lagrade", "Pogacar", "Sheinb", "Claudia Shienbaum", "Christin Lagarde", "Nagle"].map(found)).toEqual([
+      "Claudia Sheinbaum", "Christine Lagarde", "Tadej Pogačar", "Claudia Sheinbaum", "Claudia Sheinbaum", "Christine Lagarde", "Joachim Nagel",
+    ]);
+  });
+
+  it("offers, never assumes, a name that only looks a little like the one typed", () => {
+    for (const typed of ["Obama", "Harris", "Musk"]) expect(found(typed)).toBe("unknown");
+    const obama = registry.lookup("Obama");
+    expect(obama.status === "unknown" && obama.suggestions.map((e) => e.name)).toContain("Osama Hamdan");
+  });
+});

@@ -165,7 +165,17 @@ export class SpeakerRegistry {
     if (hits.length === 0) return { status: "unknown", suggestions: this.suggest(folded) };
     const best = hits[0]!.score;
     const close = unique(hits.filter((h) => h.score <= best + 0.08).map((h) => h.entry));
-    if (close.length === 1) return { status: "found", entry: close[0]! };
+    if (close.length === 1) {
+      // A near spelling of the name is taken for it ("Sheinbum", "Pogacar"); a name that only looks
+      // a little like it is offered, not assumed ("Obama" is not Osama Hamdan, "Harris" not Christine Lagarde).
+      if (close[0]!.type === "institution" || misspells(folded, foldName(close[0]!.name))) return { status: "found", entry: close[0]! };
+      return { status: "unknown", suggestions: unique([close[0]!, ...this.suggest(folded)]) };
+    }
+    // Of several that look alike, the one the typed name is a near spelling of ("Nagle": Joachim Nagel, not "Fire Management Assistance Grant").
+    const spelt = close.filter((entry) => entry.type === "institution" || misspells(folded, foldName(entry.name)));
+    if (spelt.length === 1) return { status: "found", entry: spelt[0]! };
+    if (spelt.length === 0) return { status: "unknown", suggestions: unique([...close, ...this.suggest(folded)]).slice(0, 5) };
+    if (spelt.length < close.length) return { status: "ambiguous", candidates: rankForAmbiguity(spelt) };
     return { status: "ambiguous", candidates: rankForAmbiguity(close) };
   }
 
@@ -233,6 +243,41 @@ function aliasesOf(entry: SpeakerEntry): string[] {
     }
   }
   return [...aliases];
+}
+
+/**
+ * True when every typed word is the start of a part of the name (4 letters or more: "Sheinb"), or
+ * that part misspelt — within one edit of a part of up to six letters, two of a longer one
+ * (a swap of two letters is one edit). A single word must so match a family name, not only the
+ * first name: users type family names, and "Obama" is not a misspelt "Osama".
+ */
+export function misspells(typed: string, name: string): boolean {
+  const parts = name.split(" ").filter((p) => p !== "" && !isParticle(p));
+  const words = typed.split(" ").filter((w) => w !== "" && !isParticle(w));
+  if (words.length === 0 || parts.length === 0) return false;
+  const near = (word: string, part: string) => (word.length >= 4 && part.startsWith(word)) || editDistance(word, part) <= (part.length <= 6 ? 1 : 2);
+  if (words.length === 1 && parts.length > 1) return parts.slice(1).some((part) => near(words[0]!, part));
+  return words.every((word) => parts.some((part) => near(word, part)));
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]![j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
+  }
+  return rows[a.length]![b.length]!;
 }
 
 /** The words of a name typed as a role alone ("the spanish prime minister"), articles dropped; null when it holds a name. */
