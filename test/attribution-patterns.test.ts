@@ -544,3 +544,22 @@ describe("a month as a family name", () => {
     expect(corpus.speakers.canonical().map((e) => e.name)).not.toContain("May Parliament");
   });
 });
+
+describe("what was declared or announced is an act, not words", () => {
+  it("'Yoon Suk Yeol declared martial law …', 'Trump announced the levies' state nothing", async () => {
+    expect(await statementsOf("Yoon Suk Yeol declared martial law on the night of Dec. 3, sending troops to the National Assembly.")).toEqual([]);
+    expect(await statementsOf("President Donald Trump announced the levies in April.")).toEqual([]);
+    expect(await statementsOf("The minister announced that taxes would rise.")).toEqual([]); // no one named
+  });
+
+  it("'… declared a state of catastrophe and said he would travel …': the words after 'said' are his", async () => {
+    expect(await statementsOf("Chilean President Gabriel Boric declared a state of catastrophe in the region and said he would travel to the area on Tuesday.")).toEqual([
+      { speaker: "Gabriel Boric", quote: "he would travel to the area on Tuesday", kind: "reported" },
+    ]);
+    expect(await statementsOf("Boric also announced an emergency fund for reconstruction and said he would send a bill to Congress.")).toEqual([
+      { speaker: "Boric", quote: "he would send a bill to Congress", kind: "reported" },
+    ]);
+    // A capitalised word before a plural noun is no one: "Climate campaigners welcomed it but said …".
+    expect(await statementsOf("Climate campaigners welcomed the initiative but said rich countries had failed to pay.")).toEqual([]);
+  });
+});

@@ -165,7 +165,8 @@ function isActVerb(tokens: Token[], v: number): boolean {
 }
 
 function sayAttribution(text: string, tokens: Token[], v: number, last: number, startsQuoted: boolean): Attribution | null {
-  const found = subjectBefore(tokens, v);
+  // "Boric declared a state of catastrophe … and said he would travel …": the sentence's subject said it.
+  const found = subjectBefore(tokens, v) ?? coordinatedSubject(tokens, v);
   if (found === "passive") return null;
   // A speaker we cannot name ("A spokesman for Chancellor Scholz said …") still owns the words
   // that follow: an empty speaker keeps them from being attributed to anyone named inside them.
@@ -335,15 +336,22 @@ function participleAttribution(text: string, tokens: Token[]): Attribution | nul
 }
 
 /**
- * "Tehran has been a key backer of Hamas but denies involvement": a verb joined by "but" / "and"
- * to the sentence's first predicate shares its subject, when that subject opens the sentence.
+ * "Tehran has been a key backer of Hamas but denies involvement", "Boric declared a state of
+ * catastrophe and said …": a verb joined by "but" / "and" to the sentence's first predicate shares
+ * its subject, when that subject opens the sentence and names someone or a body.
  */
 function coordinatedSubject(tokens: Token[], v: number): Token[] | null {
   let k = v - 1;
   while (k >= 0 && ADVERBS.has(tokens[k]!.key)) k--;
   if (k < 0 || !["but", "and"].includes(tokens[k]!.key)) return null;
   const subject = openingSubject(tokens, k);
-  return subject && speakerKind(subject) === "institution" ? subject : null;
+  if (!subject) return null;
+  if (speakerKind(subject) === "institution") return subject;
+  // A person, when a verb in the past follows the name ("Boric declared …", not "Climate campaigners welcomed …").
+  let after = tokens.indexOf(subject.at(-1)!) + 1;
+  while (ADVERBS.has(tokens[after]?.key ?? "") && !FINITE.has(tokens[after]!.key)) after++;
+  const verb = tokens[after];
+  return speakerKind(subject) === "name" && verb !== undefined && (ED_WORD.test(verb.text) || FINITE.has(verb.key) || SAY_VERBS.has(verb.key)) ? subject : null;
 }
 
 /** The noun phrase that opens the sentence when a verb follows it: "Iran has …" → [Iran]. */
@@ -686,7 +694,8 @@ const PHRASE_OPENERS = new Set([
  * mistake", "confirmed the deal"): without "that", their words are taken only when a pronoun or a
  * name opens a clause ("admitted he had erred", "confirmed Iran had agreed").
  */
-const OBJECT_VERBS = new Set(["conceded", "concedes", "admitted", "admits", "acknowledged", "acknowledges", "answered", "replied", "responded", "asked", "confirmed", "claimed", "claims"]);
+// "declared martial law", "announced the levies": what was declared or announced is an act, not words.
+const OBJECT_VERBS = new Set(["conceded", "concedes", "admitted", "admits", "acknowledged", "acknowledges", "answered", "replied", "responded", "asked", "confirmed", "claimed", "claims", "declared", "declares", "announced", "announces"]);
 const SUBJECT_WORDS = new Set(["he", "she", "it", "they", "we", "i", "you", "there"]);
 
 /**
