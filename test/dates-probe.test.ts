@@ -829,3 +829,20 @@ describe("a time the resolver did not read has a clause of its own", () => {
     expect(facts.filter(([, value]) => value === "2025")).toEqual([]);
   });
 });
+
+describe("days counted from the story, and plans and needs in the past", () => {
+  // Published on Sunday 21 July 2024.
+  it("'the previous Sunday', 'the following Monday' count from a day the story tells: not dated", () => {
+    expect(values("Pogacar won the stage at Plateau de Beille the previous Sunday.", "2024-07-21")).toEqual([]);
+    expect(values("The following Monday, the team flew home.", "2024-07-21")).toEqual([]);
+  });
+
+  it("'had to be rescued on Wednesday' is past; 'has to be completed by Friday' is ahead", () => {
+    expect(values("Residents had to be rescued on Wednesday, he said.", "2024-07-21")).toEqual(["2024-07-17"]);
+    expect(values("The bridge has to be completed by Friday.", "2024-07-21")).toEqual(["2024-07-26"]);
+  });
+
+  it("'had been scheduled to end on Friday' may be a day gone by: not dated", () => {
+    expect(values("The conference had been scheduled to end on Friday but ran over.", "2024-07-21")).toEqual([]);
+  });
+});

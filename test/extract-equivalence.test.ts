@@ -51,12 +51,12 @@ const IRREGULAR_PAST = [
 ];
 const FUTURE_COMMON = [
   String.raw`\b(?:will|shall|won['’]t|would(?!\s+have)|['’]ll)\b(?:\s+(?:not|also|then|soon|again|likely|probably|\w+ly))*(?:\s+(?:be|have\s+been))?\s+\w+`,
-  String.raw`\b(?:is|are|was|were|be|been)\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|poised|planned|supposed|likely|going)\s+to(?:\s+be)?\s+\w+`,
+  String.raw`\b(?:had\s+been|is|are|was|were|be|been)\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|poised|planned|supposed|likely|going)\s+to(?:\s+be)?\s+\w+`,
   String.raw`\b(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+`,
   String.raw`\b(?:plans?|planning|intends?|intending|aims?|hopes?)\s+to\s+(?:be\s+)?\w+`,
 ];
 const FUTURE_REST = [
-  String.raw`\bto\s+be\s+\w+ed\b`,
+  String.raw`(?<!\bhad\s)\bto\s+be\s+\w+ed\b`,
   String.raw`\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\b`,
   String.raw`\b(?:listed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off)\s+(?:for|to|until|till)\b`,
   String.raw`\b(?:is|are)\s+(?:on|for)\b`,

@@ -32,10 +32,11 @@ export const IRREGULAR_PAST = [
 /** Verb phrases that put what follows in the future, wherever the date is. Each match spans the whole phrase, main verb included. */
 const FUTURE_PHRASES = [
   String.raw`\b(?:will|shall|won['’]t|would(?!\s+have)|['’]ll)\b(?:\s+(?:not|also|then|soon|again|likely|probably|\w+ly))*(?:\s+(?:be|have\s+been))?\s+\w+`,
-  String.raw`\b(?:is|are|was|were|be|been)\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|poised|planned|supposed|likely|going)\s+to(?:\s+be)?\s+\w+`,
+  String.raw`\b(?:had\s+been|is|are|was|were|be|been)\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|poised|planned|supposed|likely|going)\s+to(?:\s+be)?\s+\w+`,
   String.raw`\b(?:is|are|was|were)\s+to\s+(?:be\s+)?\w+`,
   String.raw`\b(?:plans?|planning|intends?|intending|aims?|hopes?)\s+to\s+(?:be\s+)?\w+`,
-  String.raw`\bto\s+be\s+\w+ed\b`,
+  // ("had to be rescued" was a need, and past.)
+  String.raw`(?<!\bhad\s)\bto\s+be\s+\w+ed\b`,
   String.raw`\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\b`,
   // A hearing or vote moved to a date: "has been listed for January 20", "was adjourned until November 4".
   String.raw`\b(?:listed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off)\s+(?:for|to|until|till)\b`,

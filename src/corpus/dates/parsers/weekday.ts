@@ -28,7 +28,8 @@ export const weekdayParser: Parser = {
     const back = (weekdayOf(ref) - target + 7) % 7;
     const ahead = (target - weekdayOf(ref) + 7) % 7;
     const modifier = match[3]?.toLowerCase().replace(/\s+/g, " ");
-    // The weekday alone, after "next" or "last" that was declined with it (see below): still declined.
+    // The weekday alone, after "next" or "last" that was declined with it (see below): still declined;
+    // and "the previous Sunday", "the following Monday" count from a day the story tells, not from publication.
     if (!modifier && MODIFIER_BEFORE.test(context.text.slice(Math.max(0, index - 12), index))) return null;
     let offset: number;
     if (modifier === "last" || modifier === "past" || modifier === "this past") offset = -(back === 0 ? 7 : back);
@@ -39,6 +40,8 @@ export const weekdayParser: Parser = {
       // the coming day or the last one are both likely, and neither is guessed.
       if (direction === null) return null;
       if (direction === "future-in-past") {
+        // "had been scheduled to end on Friday": a plan as it stood before; the day may have passed.
+        if (PLAN_IN_THE_PAST.test(context.text.slice(Math.max(0, index - 60), index))) return null;
         const later = laterWeekdayOffset(back, ahead);
         if (later === null) return null;
         offset = later;
@@ -60,8 +63,10 @@ export const weekdayParser: Parser = {
   },
 };
 
+const PLAN_IN_THE_PAST = /\bhad\s+been\s+(?:also\s+)?(?:set|due|scheduled|expected|slated|planned|supposed)\s+to\b[^,;]*$/i;
+
 /** "next " or "last " right before a weekday matched without them. */
-const MODIFIER_BEFORE = /\b(?:next|last)\s+$/i;
+const MODIFIER_BEFORE = /\b(?:next|last|previous|following|preceding|same)\s+$/i;
 
 /** True when the day `offset` days from `ref` lies in the same week (Monday to Sunday) as `ref`. */
 function inWeekOf(ref: Day, offset: number): boolean {
