@@ -173,6 +173,19 @@ describe("SpeakerRegistry.lookup of a name not in the corpus", () => {
     ]);
   });
 
+  it("takes a swap Fuse.js scores too far, and hyphens and spaces as they come", () => {
+    const more = new SpeakerRegistry();
+    for (const [i, name] of ["Pedro de la Vega", "Lim Da-eun", "Kim Da-eun", "Kim Eun-ji"].entries()) {
+      more.addArticlePeople(`m${i}`, [{ id: 0, name, tokens: foldName(name).split(" "), titles: new Set() }]);
+    }
+    more.finish();
+    const name = (typed: string) => {
+      const r = more.lookup(typed);
+      return r.status === "found" ? r.entry.name : r.status;
+    };
+    expect(["Perdo de la Vega", "Lim D-aeun", "Kim Eunnji", "Kim Da-uen"].map(name)).toEqual(["Pedro de la Vega", "Lim Da-eun", "Kim Eun-ji", "Kim Da-eun"]);
+  });
+
   it("offers, never assumes, a name that only looks a little like the one typed", () => {
     for (const typed of ["Obama", "Harris", "Musk"]) expect(found(typed)).toBe("unknown");
     const obama = registry.lookup("Obama");

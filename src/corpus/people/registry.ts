@@ -162,7 +162,12 @@ export class SpeakerRegistry {
     if (byAlias.length > 1) return { status: "ambiguous", candidates: rankForAmbiguity(byAlias) };
 
     const hits = this.search(folded, 0.34);
-    if (hits.length === 0) return { status: "unknown", suggestions: this.suggest(folded) };
+    if (hits.length === 0) {
+      // Fuse's score can miss a swap of two letters in a long name ("Perdo de la Vega"): a near spelling is still taken.
+      const suggestions = this.suggest(folded);
+      const spelt = nearest(folded, suggestions.filter((entry) => entry.type === "person" && misspells(folded, foldName(entry.name))));
+      return spelt.length === 1 ? { status: "found", entry: spelt[0]! } : { status: "unknown", suggestions };
+    }
     const best = hits[0]!.score;
     const close = unique(hits.filter((h) => h.score <= best + 0.08).map((h) => h.entry));
     if (close.length === 1) {
@@ -256,8 +261,18 @@ export function misspells(typed: string, name: string): boolean {
   const words = typed.split(" ").filter((w) => w !== "" && !isParticle(w));
   if (words.length === 0 || parts.length === 0) return false;
   const near = (word: string, part: string) => (word.length >= 4 && part.startsWith(word)) || editDistance(word, part) <= (part.length <= 6 ? 1 : 2);
-  if (words.length === 1 && parts.length > 1) return parts.slice(1).some((part) => near(words[0]!, part));
-  return words.every((word) => parts.some((part) => near(word, part)));
+  // Spaces and hyphens aside, as a whole: "Kim Eunnji" for "Kim Eun-ji" (folded "kim eun ji").
+  const squash = (text: string) => text.replace(/[\s-]+/g, "");
+  if (words.length === 1 && parts.length > 1) return parts.slice(1).some((part) => near(words[0]!, part)) || near(words[0]!, squash(parts.slice(1).join("")));
+  return words.every((word) => parts.some((part) => near(word, part))) || near(squash(typed), squash(name));
+}
+
+/** The entries whose name, spaces and hyphens aside, is fewest edits from the typed one ("Lim D-aeun": Lim Da-eun, not Kim Da-eun). */
+function nearest(typed: string, entries: SpeakerEntry[]): SpeakerEntry[] {
+  const squash = (text: string) => text.replace(/[\s-]+/g, "");
+  const distances = entries.map((entry) => editDistance(squash(typed), squash(foldName(entry.name))));
+  const least = Math.min(...distances);
+  return entries.filter((_, i) => distances[i] === least);
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
