@@ -262,18 +262,19 @@ export function misspells(typed: string, name: string): boolean {
   if (words.length === 0 || parts.length === 0) return false;
   const near = (word: string, part: string) => (word.length >= 4 && part.startsWith(word)) || editDistance(word, part) <= (part.length <= 6 ? 1 : 2);
   // Spaces and hyphens aside, as a whole: "Kim Eunnji" for "Kim Eun-ji" (folded "kim eun ji").
-  const squash = (text: string) => text.replace(/[\s-]+/g, "");
   if (words.length === 1 && parts.length > 1) return parts.slice(1).some((part) => near(words[0]!, part)) || near(words[0]!, squash(parts.slice(1).join("")));
   return words.every((word) => parts.some((part) => near(word, part))) || near(squash(typed), squash(name));
 }
 
 /** The entries whose name, spaces and hyphens aside, is fewest edits from the typed one ("Lim D-aeun": Lim Da-eun, not Kim Da-eun). */
 function nearest(typed: string, entries: SpeakerEntry[]): SpeakerEntry[] {
-  const squash = (text: string) => text.replace(/[\s-]+/g, "");
   const distances = entries.map((entry) => editDistance(squash(typed), squash(foldName(entry.name))));
   const least = Math.min(...distances);
   return entries.filter((_, i) => distances[i] === least);
 }
+
+/** A name without its spaces and hyphens. */
+const squash = (text: string): string => text.replace(/[\s-]+/g, "");
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 function editDistance(a: string, b: string): number {
