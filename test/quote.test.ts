@@ -302,3 +302,23 @@ describe("who a typed name means", () => {
     expect(answerQuote(patterns, { leader: "Wang Yi" }).results[0]?.speaker).toBe("Wang Yi");
   });
 });
+
+describe("a topic the quote must hold", () => {
+  it("answers only with quotes that hold a topic word, as written, as a word's start or nearly; a short word never with an edit", async () => {
+    const dir = await tmpCorpus({
+      "a.md": `---\ntitle: Test\noutlet: Test Wire\npublished: 2025-02-04\n---\nTest headline\n\n` +
+        `President Claudia Sheinbaum said Mexico does not negotiate under pressure.\n\n` +
+        `Sheinbaum said the soil in the north was too dry for maize.\n\n` +
+        `Sheinbaum said the new oilfield would open next year.\n\n` +
+        `Sheinbaum said the negotiations with Washington would resume.\n`,
+    });
+    const corpus = await loadCorpus(dir, { workers: 0 });
+    const quotes = (topic: string) => answerQuote(corpus, { leader: "Sheinbaum", topic }).results.map((r) => r.quote);
+    expect(quotes("oil")).toEqual(["the new oilfield would open next year"]);
+    expect(quotes("prices")).toEqual([]);
+    expect(answerQuote(corpus, { leader: "Sheinbaum", topic: "gas prices" }).message).toContain("but not about “gas prices”");
+    // Another form of a long word, or a typo in it, still finds it.
+    expect(quotes("negotiation")).toContain("the negotiations with Washington would resume");
+    expect(quotes("negotaitions")).toContain("the negotiations with Washington would resume");
+  });
+});

@@ -1,7 +1,9 @@
 import type { Corpus } from "../corpus/corpus.js";
+import { editDistance } from "../corpus/approx.js";
 import { citationFor } from "./citation.js";
 import { resolveLeader } from "./leader.js";
 import { quotePartitions, type Searchable } from "./quote-index.js";
+import { topicTerms } from "./topic-search.js";
 import { DEFAULT_LIMIT, type AskResponse, type QuoteQuery, type QuoteResult } from "./types.js";
 
 /**
@@ -22,7 +24,14 @@ export function answerQuote(corpus: Corpus, query: QuoteQuery): AskResponse<Quot
   }
   let ranked: Searchable[];
   if (query.topic) {
-    ranked = partition.index.search(query.topic, limit).map((hit) => hit.item);
+    // Fuse.js ranks; a hit that holds none of the topic's words, as written or nearly, is no answer
+    // ("oil" meets "soil" within Fuse's budget). A few more are ranked so that the limit is still met.
+    const terms = topicTerms(query.topic);
+    ranked = partition.index
+      .search(query.topic, limit * TOPIC_OVERFETCH)
+      .map((hit) => hit.item)
+      .filter((record) => mentionsTopic(terms, record))
+      .slice(0, limit);
     if (ranked.length === 0) {
       const n = partition.records.length;
       return {
@@ -37,6 +46,37 @@ export function answerQuote(corpus: Corpus, query: QuoteQuery): AskResponse<Quot
   const results = ranked.slice(0, limit).map((record) => toResult(corpus, record));
   return { ...base, results, ...(leader.message ? { message: leader.message } : {}) };
 }
+
+/** Hits ranked for each one shown, before those that do not hold the topic are dropped. */
+const TOPIC_OVERFETCH = 3;
+
+/**
+ * True when the statement's words (quote or excerpt) hold a topic word as written, as the start of
+ * a word ("oil" in "oilfield", "negotiat" in "negotiations"), or — for a word of five letters or
+ * more — nearly: within one edit of a word (two from seven letters), or of a word's start ("negotation"
+ * in "negotiations"). A short word is never matched with an edit: "oil" is not "soil".
+ */
+export function mentionsTopic(terms: readonly string[], record: Searchable): boolean {
+  if (terms.length === 0) return true;
+  const words = new Set(wordsOfText(`${record.statement.quote} ${record.excerpt}`));
+  for (const term of terms) {
+    const budget = term.length >= 7 ? 2 : term.length >= 5 ? 1 : 0;
+    const stem = stemOf(term);
+    for (const word of words) {
+      if (word.startsWith(term)) return true;
+      if (budget === 0) continue;
+      if (editDistance(term, word) <= budget || (word.length > term.length && editDistance(term, word.slice(0, term.length)) <= 1)) return true;
+      // Another form of the word: "negotiation" for "negotiate", "sanctioned" for "sanctions".
+      if (stem.length >= 4 && editDistance(stem, stemOf(word)) <= 1) return true;
+    }
+  }
+  return false;
+}
+
+const wordsOfText = (text: string): string[] => topicTerms(text);
+
+/** A word without its commonest English endings: "negotiation", "negotiate", "negotiating" → "negot…". */
+const stemOf = (word: string): string => word.replace(/(?:ations?|tions?|ments?|ings?|ates?|ated|ed|es|s|ly)$/, "");
 
 /** Builds the /quote index now rather than at the first question. */
 export function prepareQuotes(corpus: Corpus): void {

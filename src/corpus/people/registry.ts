@@ -1,5 +1,5 @@
 import Fuse, { type FuseIndex } from "fuse.js";
-import { GramIndex, maxErrors, MAX_PATTERN } from "../approx.js";
+import { editDistance, GramIndex, maxErrors, MAX_PATTERN } from "../approx.js";
 import { sameNameLonger, type ArticlePerson } from "./article-people.js";
 import { isParticle, isTitleWord } from "./names.js";
 import { foldName } from "./tokens.js";
@@ -276,25 +276,6 @@ function nearest(typed: string, entries: SpeakerEntry[]): SpeakerEntry[] {
 /** A name without its spaces and hyphens. */
 const squash = (text: string): string => text.replace(/[\s-]+/g, "");
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0]![j] = j;
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
-    }
-  }
-  return rows[a.length]![b.length]!;
-}
 
 /** The words of a name typed as a role alone ("the spanish prime minister"), articles dropped; null when it holds a name. */
 function roleWords(folded: string): string[] | null {
