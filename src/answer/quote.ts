@@ -58,7 +58,7 @@ const TOPIC_OVERFETCH = 3;
  */
 export function mentionsTopic(terms: readonly string[], record: Searchable): boolean {
   if (terms.length === 0) return true;
-  const words = new Set(wordsOfText(`${record.statement.quote} ${record.excerpt}`));
+  const words = new Set(topicTerms(`${record.statement.quote} ${record.excerpt}`));
   for (const term of terms) {
     const budget = term.length >= 7 ? 2 : term.length >= 5 ? 1 : 0;
     const stem = stemOf(term);
@@ -72,8 +72,6 @@ export function mentionsTopic(terms: readonly string[], record: Searchable): boo
   }
   return false;
 }
-
-const wordsOfText = (text: string): string[] => topicTerms(text);
 
 /** A word without its commonest English endings: "negotiation", "negotiate", "negotiating" → "negot…". */
 const stemOf = (word: string): string => word.replace(/(?:ations?|tions?|ments?|ings?|ates?|ated|ed|es|s|ly)$/, "");
