@@ -6,8 +6,13 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
+/** `ask extract`: what was read from each article, not a question. */
+export interface ExtractRequest {
+  command: "extract";
+}
+
 export interface AskInvocation {
-  request: AskRequest;
+  request: AskRequest | ExtractRequest;
   dataDir: string | undefined;
   json: boolean;
 }
@@ -15,13 +20,15 @@ export interface AskInvocation {
 export const ASK_USAGE = `usage:
   ask quote --leader <name> [--topic <words>] [--limit <n>] [--data <dir>] [--json]
   ask when --event <words> [--leader <name>] [--limit <n>] [--data <dir>] [--json]
-  ask sources [--data <dir>] [--json]`;
+  ask sources [--data <dir>] [--json]
+  ask extract [--data <dir>] [--json]`;
 
 const OPTIONS = {
   quote: ["leader", "topic", "limit"],
   when: ["event", "leader", "limit"],
   sources: [],
-} as const satisfies Record<AskCommand, readonly string[]>;
+  extract: [],
+} as const satisfies Record<AskCommand | "extract", readonly string[]>;
 
 const STRING_OPTIONS = new Set(["--leader", "--topic", "--event", "--limit", "--data"]);
 
@@ -45,9 +52,9 @@ function joinDashValues(args: string[]): string[] {
 /** Parses the arguments after `ask`. Throws UsageError for anything it cannot run. */
 export function parseAskArgs(argv: string[]): AskInvocation {
   const [command, ...rest] = argv;
-  if (!command) throw new UsageError("missing command: expected quote, when or sources");
-  if (!(command in OPTIONS)) throw new UsageError(`unknown command '${command}': expected quote, when or sources`);
-  const allowed = new Set<string>([...OPTIONS[command as AskCommand], "data", "json"]);
+  if (!command) throw new UsageError("missing command: expected quote, when, sources or extract");
+  if (!Object.hasOwn(OPTIONS, command)) throw new UsageError(`unknown command '${command}': expected quote, when, sources or extract`);
+  const allowed = new Set<string>([...OPTIONS[command as keyof typeof OPTIONS], "data", "json"]);
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -73,7 +80,7 @@ export function parseAskArgs(argv: string[]): AskInvocation {
   }
   const dataDir = values.data as string | undefined;
   const json = values.json === true;
-  if (command === "sources") return { request: { command }, dataDir, json };
+  if (command === "sources" || command === "extract") return { request: { command }, dataDir, json };
 
   const limit = parseLimit(values.limit as string | undefined);
   if (command === "quote") {

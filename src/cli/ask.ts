@@ -6,6 +6,7 @@
 import { ask } from "../answer/ask.js";
 import { renderText } from "../answer/render-text.js";
 import { cacheDir, ConfigError, loadConfig, maxFileBytes } from "../config.js";
+import { extractionReport, renderExtractionReport } from "../corpus/extraction-report.js";
 import { CorpusError, loadCorpus, type Corpus } from "../corpus/index.js";
 import { ASK_USAGE, parseAskArgs, UsageError, type AskInvocation } from "./ask-args.js";
 
@@ -24,13 +25,15 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+  const { request } = invocation;
   let corpus: Corpus;
   try {
     const config = loadConfig();
     const dataDir = invocation.dataDir ?? config.VERBATIM_DATA_DIR;
     corpus = await loadCorpus(dataDir, { maxFileBytes: maxFileBytes(config), cacheDir: cacheDir(config) });
-    for (const { file, reason } of corpus.skipped) process.stderr.write(`skipped ${file}: ${reason}\n`);
-    if (corpus.articles.length === 0) {
+    // `extract` lists skipped files in its own output.
+    if (request.command !== "extract") for (const { file, reason } of corpus.skipped) process.stderr.write(`skipped ${file}: ${reason}\n`);
+    if (corpus.articles.length === 0 && request.command !== "extract") {
       const why = corpus.skipped.length === 0 ? "it holds no .md or .txt article files" : "every article file was skipped";
       process.stderr.write(`ask: no article could be loaded from '${dataDir}': ${why}\n`);
       return 1;
@@ -42,7 +45,12 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const response = ask(corpus, invocation.request);
+  if (request.command === "extract") {
+    const lines = extractionReport(corpus);
+    process.stdout.write(invocation.json ? lines.map((line) => `${JSON.stringify(line)}\n`).join("") : `${renderExtractionReport(lines)}\n`);
+    return 0;
+  }
+  const response = ask(corpus, request);
   process.stdout.write(invocation.json ? `${JSON.stringify(response)}\n` : `${renderText(response)}\n`);
   return 0;
 }
