@@ -15,10 +15,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { answerQuote } from "../src/answer/quote.js";
+import { answerQuote } from "../src/answer/quote/quote.js";
 import { prepareAnswers } from "../src/answer/prepare.js";
 import { suggestSpeakers } from "../src/answer/speakers.js";
-import { answerWhen } from "../src/answer/when.js";
+import { answerWhen } from "../src/answer/when/when.js";
 import { loadCorpus, writeCorpusCache, type Corpus } from "../src/corpus/corpus.js";
 import { generateCorpus, writeCorpus } from "./bench/generate.js";
 import {

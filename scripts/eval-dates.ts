@@ -8,8 +8,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadCorpus, type Corpus } from "../src/corpus/index.js";
-import { resolveDates } from "../src/corpus/dates/index.js";
-import type { DateMention } from "../src/corpus/types.js";
+import { resolveDates } from "../src/extract/dates/index.js";
+import type { DateMention } from "../src/extract/types.js";
 
 export interface DateLabel {
   article: string;

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadCorpus, type Corpus } from "../src/corpus/index.js";
-import type { Statement } from "../src/corpus/types.js";
+import type { Statement } from "../src/extract/types.js";
 
 export interface StatementLabel {
   corpus: string;

@@ -4,7 +4,7 @@ import { COMMANDS } from "./commands/index.js";
 import type { AskFunction, CommandContext } from "./commands/types.js";
 import type { Corpus } from "./corpus/corpus.js";
 import { asHolder, type CorpusHolder } from "./corpus/store.js";
-import { createDispatcher } from "./discord/dispatch.js";
+import { createDispatcher } from "./commands/dispatch.js";
 import { toIncoming } from "./discord/interaction.js";
 import { NO_MENTIONS } from "./discord/limits.js";
 import { describeError, type Logger } from "./discord/log.js";

@@ -1,6 +1,6 @@
 import dotenv from "dotenv";
 import { z } from "zod";
-import { DEFAULT_MAX_FILE_BYTES } from "./corpus/load.js";
+import { DEFAULT_MAX_FILE_BYTES } from "./ingest/load.js";
 
 /**
  * Configuration from the environment (and `.env`, read with dotenv), validated with zod.

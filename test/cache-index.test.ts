@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { generateCorpus, writeCorpus } from "../scripts/bench/generate.js";
 import { quoteQueries, whenQueries } from "../scripts/bench/queries.js";
 import { prepareAnswers } from "../src/answer/prepare.js";
-import { answerQuote } from "../src/answer/quote.js";
-import { answerWhen } from "../src/answer/when.js";
+import { answerQuote } from "../src/answer/quote/quote.js";
+import { answerWhen } from "../src/answer/when/when.js";
 import { artefactPath } from "../src/corpus/cache.js";
 import { loadCorpus, writeCorpusCache, type Corpus } from "../src/corpus/corpus.js";
 

@@ -3,7 +3,7 @@
  * news-writing pattern, with sentences in several wordings, and what the resolver must (not) say.
  */
 import { describe, expect, it } from "vitest";
-import { resolveDates } from "../src/corpus/dates/index.js";
+import { resolveDates } from "../src/extract/dates/index.js";
 import { loadCorpus } from "../src/corpus/index.js";
 import { article, tmpCorpus } from "./helpers/tmp-corpus.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate.js";
-import { resolveDates } from "../src/corpus/dates/index.js";
-import { buildNewsChrono, newsChrono } from "../src/corpus/dates/chrono.js";
-import { MAY_HOLD_A_DATE, mayHoldADate, parseDates } from "../src/corpus/dates/resolve.js";
+import { resolveDates } from "../src/extract/dates/index.js";
+import { buildNewsChrono, newsChrono } from "../src/extract/dates/chrono.js";
+import { MAY_HOLD_A_DATE, mayHoldADate, parseDates } from "../src/extract/dates/resolve.js";
 import { loadArticles } from "../src/corpus/index.js";
 
 /** value, precision, qualifier and expression of every date in the sentence. */

@@ -5,13 +5,13 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chromeKey, normalizeLine, withoutPhotoCredit } from "../src/corpus/clean.js";
-import { clausesFor, reportsPastEvent } from "../src/corpus/facts.js";
-import { isSpace } from "../src/corpus/spaces.js";
-import { hasLetterRuns } from "../src/corpus/quotes/extract.js";
-import { findQuoteSpans, type QuoteSpan } from "../src/corpus/quotes/quote-spans.js";
-import { directionAt } from "../src/corpus/dates/tense.js";
-import type { DateMention } from "../src/corpus/types.js";
+import { chromeKey, normalizeLine, withoutPhotoCredit } from "../src/ingest/clean.js";
+import { clausesFor, reportsPastEvent } from "../src/extract/facts/facts.js";
+import { isSpace } from "../src/ingest/spaces.js";
+import { hasLetterRuns } from "../src/extract/quotes/extract.js";
+import { findQuoteSpans, type QuoteSpan } from "../src/extract/text/quote-spans.js";
+import { directionAt } from "../src/extract/dates/tense.js";
+import type { DateMention } from "../src/extract/types.js";
 
 /** Words and marks the helpers below react to, and some they must not. */
 const WORDS = [

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reportsPastEvent } from "../src/corpus/facts.js";
+import { reportsPastEvent } from "../src/extract/facts/facts.js";
 import { loadCorpus } from "../src/corpus/index.js";
 import { article, SEED_DIR, tmpCorpus } from "./helpers/tmp-corpus.js";
 

@@ -4,15 +4,15 @@ import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate.js";
 import { quoteQueries, whenQueries } from "../scripts/bench/queries.js";
 import { Random } from "../scripts/bench/random.js";
-import { answerQuote } from "../src/answer/quote.js";
-import { excerptOf } from "../src/answer/quote-index.js";
-import { buildPostings, fieldNorm, tokensOf, TopicIndex, Vocabulary } from "../src/answer/index-topic.js";
-import { extendedQuery, searchTopic, topicFuseOptions, topicTerms } from "../src/answer/topic-search.js";
-import { answerWhen } from "../src/answer/when.js";
-import { approxContains, compilePattern, GramIndex, leastDistance, maxErrors } from "../src/corpus/approx.js";
+import { answerQuote } from "../src/answer/quote/quote.js";
+import { excerptOf } from "../src/answer/quote/quote-index.js";
+import { buildPostings, fieldNorm, tokensOf, TopicIndex, Vocabulary } from "../src/search/topic-index.js";
+import { extendedQuery, searchTopic, topicFuseOptions, topicTerms } from "../src/search/topic-search.js";
+import { answerWhen } from "../src/answer/when/when.js";
+import { approxContains, compilePattern, GramIndex, leastDistance, maxErrors } from "../src/search/approx.js";
 import { buildCorpus, type Corpus } from "../src/corpus/corpus.js";
-import { parseArticle } from "../src/corpus/parse-article.js";
-import type { Statement } from "../src/corpus/types.js";
+import { parseArticle } from "../src/ingest/parse-article.js";
+import type { Statement } from "../src/extract/types.js";
 
 const ALPHABET = "aeinorstlcdé -";
 

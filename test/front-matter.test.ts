@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { simpleFrontMatter } from "../src/corpus/front-matter.js";
+import { simpleFrontMatter } from "../src/ingest/front-matter.js";
 
 describe("front matter without the YAML parser", () => {
   it("reads the common lines as YAML does, and leaves everything else to YAML", () => {

@@ -7,7 +7,7 @@ import * as realFs from "node:fs";
 import { mkdir, symlink, truncate } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadArticles, type ArticleFs } from "../src/corpus/load.js";
+import { loadArticles, type ArticleFs } from "../src/ingest/load.js";
 import { article, tmpCorpus } from "./helpers/tmp-corpus.js";
 
 const GOOD = article({ title: "Good one", outlet: "Daily Test", published: "2024-01-02" }, "Good one\n\nThe mayor said the bridge will open in May.\n");

@@ -7,10 +7,10 @@ import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate.js";
 import { quoteQueries, whenQueries } from "../scripts/bench/queries.js";
 import { prepareAnswers, prepareAnswersAsync } from "../src/answer/prepare.js";
-import { answerQuote } from "../src/answer/quote.js";
-import { answerWhen } from "../src/answer/when.js";
+import { answerQuote } from "../src/answer/quote/quote.js";
+import { answerWhen } from "../src/answer/when/when.js";
 import { buildCorpus, type Corpus } from "../src/corpus/corpus.js";
-import { parseArticle } from "../src/corpus/parse-article.js";
+import { parseArticle } from "../src/ingest/parse-article.js";
 import { SLICE } from "../src/corpus/steps.js";
 
 const generated = generateCorpus(600);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findQuoteSpans, type QuoteSpan } from "../src/corpus/quotes/quote-spans.js";
+import { findQuoteSpans, type QuoteSpan } from "../src/extract/text/quote-spans.js";
 
 /** findQuoteSpans as first written (character strings instead of char codes): the reference. */
 function referenceSpans(text: string): QuoteSpan[] {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { answerQuote } from "../src/answer/quote.js";
+import { answerQuote } from "../src/answer/quote/quote.js";
 import { loadCorpus, type Corpus } from "../src/corpus/index.js";
 import { evaluateAttribution, loadStatementLabels } from "../scripts/eval-quotes.js";
 import { SEED_DIR, tmpCorpus } from "./helpers/tmp-corpus.js";

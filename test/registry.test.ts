@@ -6,9 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../src/corpus/corpus.js";
 import { article, tmpCorpus } from "./helpers/tmp-corpus.js";
-import { sameNameLonger, type ArticlePerson } from "../src/corpus/people/article-people.js";
-import { SpeakerRegistry } from "../src/corpus/people/registry.js";
-import { foldName } from "../src/corpus/people/tokens.js";
+import { sameNameLonger, type ArticlePerson } from "../src/extract/people/article-people.js";
+import { SpeakerRegistry } from "../src/corpus/registry.js";
+import { foldName } from "../src/extract/people/tokens.js";
 
 /** A small deterministic generator (mulberry32). */
 function random(seed: number) {

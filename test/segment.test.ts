@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { article, tmpCorpus } from "./helpers/tmp-corpus.js";
-import { cleanArticle } from "../src/corpus/clean.js";
+import { cleanArticle } from "../src/ingest/clean.js";
 import { loadCorpus } from "../src/corpus/corpus.js";
-import { segmentBlocks, sentenceSegments, splitSentences } from "../src/corpus/segment.js";
+import { segmentBlocks, sentenceSegments, splitSentences } from "../src/ingest/segment.js";
 
 const split = (text: string) => splitSentences(text).map(([start, end]) => text.slice(start, end));
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../scripts/bench/generate.js";
 import { loadArticles } from "../src/corpus/index.js";
-import { isCapitalised, lettersAndDigits, scanTokens, startsLowerCase, tokenize, TOKEN_PATTERN } from "../src/corpus/people/tokens.js";
+import { isCapitalised, lettersAndDigits, scanTokens, startsLowerCase, tokenize, TOKEN_PATTERN } from "../src/extract/people/tokens.js";
 
 /** [start, end) of every match of the pattern: what the hand scanner must find. */
 const byPattern = (text: string) => [...text.matchAll(TOKEN_PATTERN)].map((m): [number, number] => [m.index, m.index + m[0].length]);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { answerWhen } from "../src/answer/when.js";
+import { answerWhen } from "../src/answer/when/when.js";
 import { loadCorpus, type Corpus } from "../src/corpus/index.js";
 import { askJson } from "./helpers/run-ask.js";
 import { article, SEED_DIR, tmpCorpus } from "./helpers/tmp-corpus.js";

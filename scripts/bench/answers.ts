@@ -45,8 +45,8 @@ interface Impl {
 }
 const loaded: Impl[] = [];
 for (const root of impls) {
-  const quote = (await import(pathToFileURL(join(root, "answer/quote.ts")).href)) as typeof import("../../src/answer/quote.js");
-  const when = (await import(pathToFileURL(join(root, "answer/when.ts")).href)) as typeof import("../../src/answer/when.js");
+  const quote = (await import(pathToFileURL(join(root, "answer/quote/quote.ts")).href)) as typeof import("../../src/answer/quote/quote.js");
+  const when = (await import(pathToFileURL(join(root, "answer/when/when.ts")).href)) as typeof import("../../src/answer/when/when.js");
   // Each implementation its own copy of the corpus object (its indexes are kept by corpus), without the cache.
   const own = { ...corpus, cache: undefined };
   const started = performance.now();

@@ -1,6 +1,6 @@
 /** Diagnostic: which /when benchmark queries miss, and why. `tsx scripts/bench/diag-when.ts 1000` */
 import { existsSync } from "node:fs";
-import { answerWhen } from "../../src/answer/when.js";
+import { answerWhen } from "../../src/answer/when/when.js";
 import { prepareAnswers } from "../../src/answer/prepare.js";
 import { loadCorpus } from "../../src/corpus/corpus.js";
 import { generateCorpus, writeCorpus } from "./generate.js";

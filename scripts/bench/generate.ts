@@ -14,8 +14,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { isPersonName } from "../../src/corpus/people/names.js";
-import { foldName } from "../../src/corpus/people/tokens.js";
+import { isPersonName } from "../../src/extract/people/names.js";
+import { foldName } from "../../src/extract/people/tokens.js";
 import {
   CHINESE_FAMILY, CHINESE_GIVEN, COMPOUND_FAMILY, FAMILY, GIVEN_FEMALE, GIVEN_MALE, KOREAN_FAMILY, KOREAN_GIVEN,
   MULTI_GIVEN, NATIONALITY_BY_STYLE, OFFICES, PARTICLE_NAMES, VIETNAMESE,

@@ -5,8 +5,8 @@
  */
 import Fuse from "fuse.js";
 import type { Corpus } from "../../src/corpus/corpus.js";
-import { foldName } from "../../src/corpus/people/tokens.js";
-import type { Statement } from "../../src/corpus/types.js";
+import { foldName } from "../../src/extract/people/tokens.js";
+import type { Statement } from "../../src/extract/types.js";
 import type { QuoteResult, WhenResult } from "../../src/answer/types.js";
 import type { EventTarget, GeneratedCorpus, QuoteTarget, SpeakerSpec } from "./generate.js";
 import { Random } from "./random.js";

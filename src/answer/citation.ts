@@ -1,4 +1,4 @@
-import type { Article } from "../corpus/types.js";
+import type { Article } from "../ingest/types.js";
 import type { Citation } from "./types.js";
 
 /** The citation of a place in an article; `paragraph` is the 0-based paragraph index, or null. */

@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
-import type { SpeakerEntry } from "../corpus/people/registry.js";
-import { foldName } from "../corpus/people/tokens.js";
+import type { SpeakerEntry } from "../corpus/registry.js";
+import { foldName } from "../extract/people/tokens.js";
 
 export const MAX_NAME_LENGTH = 120;
 

@@ -1,9 +1,9 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { prepareQuotePartitions } from "./quote-index.js";
-import { prepareQuotes } from "./quote.js";
+import { prepareQuotePartitions } from "./quote/quote-index.js";
+import { prepareQuotes } from "./quote/quote.js";
 import { suggestSpeakers } from "./speakers.js";
-import { prepareWhen, prepareWhenAsync } from "./when.js";
+import { prepareWhen, prepareWhenAsync } from "./when/when.js";
 
 /**
  * Builds every answering index now (speaker partitions with their topic indexes, the dated-fact

@@ -1,5 +1,5 @@
 import Fuse, { type FuseIndex } from "fuse.js";
-import { GramIndex, maxErrors, MAX_PATTERN } from "../corpus/approx.js";
+import { GramIndex, maxErrors, MAX_PATTERN } from "../search/approx.js";
 import type { Corpus } from "../corpus/corpus.js";
 
 /**
@@ -64,7 +64,7 @@ export function suggestSpeakers(corpus: Corpus, typed: string, limit = 25): stri
 
 /**
  * Fuse's ranking of the names, scoring only those that hold the typed text within the errors its
- * threshold allows (src/corpus/approx.ts): the same hits, in the same order, as over every name.
+ * threshold allows (src/search/approx.ts): the same hits, in the same order, as over every name.
  */
 function fuzzy(index: SpeakerIndex, needle: string) {
   const pattern = needle.toLowerCase();

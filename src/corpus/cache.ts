@@ -22,9 +22,9 @@ import { readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import type { CorpusLoadOptions } from "./corpus.js";
-import type { ReadFile } from "./load.js";
-import { EXTRACTOR_VERSION, RecordError, hydrate, isSkip, type ArticleRecord, type ExtractedArticle, type SkipRecord } from "./record.js";
+import type { LoadOptions, ReadFile } from "../ingest/load.js";
+import { EXTRACTOR_VERSION, RecordError, hydrate, isSkip, type ArticleRecord, type SkipRecord } from "./record.js";
+import type { ExtractedArticle } from "../extract/index.js";
 import { SLICE } from "./steps.js";
 import { extractHere, extractInWorkers, type ExtractorPool } from "./workers.js";
 
@@ -234,7 +234,7 @@ export interface ExtractOptions {
   /** Workers started already (see loadCorpus); else started here when needed. */
   pool?: ExtractorPool | null;
   deferCacheWrites?: boolean;
-  stats?: CorpusLoadOptions["stats"];
+  stats?: LoadOptions["stats"];
 }
 
 /**

@@ -1,10 +1,12 @@
 import { ExtractionCache, MIN_FILES_FOR_WORKERS, extractRecords } from "./cache.js";
-import { completeFacts } from "./facts.js";
-import { loadArticles, type LoadedArticles, type LoadOptions, type ParseFiles } from "./load.js";
-import { SpeakerRegistry } from "./people/registry.js";
+import { completeFacts } from "../extract/facts/facts.js";
+import { loadArticles, type LoadedArticles, type LoadOptions, type ParseFiles } from "../ingest/load.js";
+import { SpeakerRegistry } from "./registry.js";
 import { SLICE, runSteps, runStepsAsync, type Steps } from "./steps.js";
-import { extractArticle, isSkip, type ExtractedArticle } from "./record.js";
-import type { Article, DatedFact, Sentence, SkippedFile, Statement } from "./types.js";
+import { extractArticle, type ExtractedArticle } from "../extract/index.js";
+import { isSkip } from "./record.js";
+import type { Article, Sentence, SkippedFile } from "../ingest/types.js";
+import type { DatedFact, Statement } from "../extract/types.js";
 import { ExtractorPool, workerCount } from "./workers.js";
 
 /** Everything the answering code needs: articles, what was extracted from them, and what was skipped. */

@@ -3,7 +3,8 @@
  * stable contract (docs/extract-schema.md): offsets index `text`, the cleaned article.
  */
 import type { Corpus } from "./corpus.js";
-import type { Article, DatedFact, Statement } from "./types.js";
+import type { Article } from "../ingest/types.js";
+import type { DatedFact, Statement } from "../extract/types.js";
 
 export interface ExtractedStatement {
   speaker: string;

@@ -6,30 +6,41 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ArticleError } from "./errors.js";
-import { draftFacts, type FactDraft } from "./facts.js";
-import { parseArticle } from "./parse-article.js";
-import { ArticlePeople, type ArticlePerson, type PersonMention } from "./people/article-people.js";
-import { extractStatements, type ArticleSpeaker, type ArticleStatement } from "./quotes/extract.js";
-import type { Article, ArticleMeta, DateMention, Paragraph, ParagraphKind, Sentence } from "./types.js";
+import { ArticleError } from "../ingest/errors.js";
+import type { FactDraft } from "../extract/facts/facts.js";
+import { extractArticle, type ExtractedArticle } from "../extract/index.js";
+import { parseArticle } from "../ingest/parse-article.js";
+import { ArticlePeople, type ArticlePerson, type PersonMention } from "../extract/people/article-people.js";
+import type { ArticleSpeaker, ArticleStatement } from "../extract/quotes/extract.js";
+import type { Article, ArticleMeta, Paragraph, ParagraphKind, Sentence } from "../ingest/types.js";
+import type { DateMention } from "../extract/types.js";
 
 /**
  * Cached records of another version are never used. The version is the record format number
- * plus a fingerprint of the extractor's own source (every file of src/corpus), so a change to
- * cleaning, segmenting or extraction invalidates the cache without anyone having to remember to
- * bump a number. Bump RECORD_FORMAT when the shape of ArticleRecord changes.
+ * plus a fingerprint of the code that makes a record — every file under src/ingest and
+ * src/extract, and this file — so a change to cleaning, segmenting or extraction invalidates the
+ * cache without anyone having to remember to bump a number, while an edit elsewhere (the watcher,
+ * the answer code, search) keeps every user's cache. Bump RECORD_FORMAT when the shape of
+ * ArticleRecord changes.
  */
 const RECORD_FORMAT = 3;
-export const EXTRACTOR_VERSION = `${RECORD_FORMAT}-${sourceFingerprint(dirname(fileURLToPath(import.meta.url)))}`;
+/** The folders whose code makes a record, relative to this file. */
+const EXTRACTOR_FOLDERS = ["../ingest/", "../extract/"];
 
-function sourceFingerprint(dir: string): string {
+export const EXTRACTOR_VERSION = `${RECORD_FORMAT}-${sourceFingerprint(new URL(import.meta.url))}`;
+
+function sourceFingerprint(self: URL): string {
   const hash = createHash("sha256");
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((file) => /\.(?:ts|js|mjs)$/.test(file))
-    .sort();
-  for (const file of files) hash.update(file).update("\u0000").update(readFileSync(join(dir, file))).update("\u0000");
+  for (const folder of EXTRACTOR_FOLDERS) {
+    const dir = fileURLToPath(new URL(folder, self));
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((file) => /\.(?:ts|js|mjs)$/.test(file))
+      .sort();
+    for (const file of files) hash.update(folder).update(file).update("\u0000").update(readFileSync(join(dir, file))).update("\u0000");
+  }
+  hash.update(readFileSync(fileURLToPath(self)));
   return hash.digest("hex").slice(0, 16);
 }
 
@@ -72,14 +83,6 @@ export interface SkipRecord {
   cacheable: boolean;
 }
 
-/** An article with everything extracted from it alone. */
-export interface ExtractedArticle {
-  article: Article;
-  people: ArticlePeople;
-  statements: ArticleStatement[];
-  facts: FactDraft[];
-}
-
 /** Parses and extracts one file. A file that cannot be parsed gives a SkipRecord; extraction errors are thrown. */
 export function extractFile(file: string, bytes: Uint8Array): ArticleRecord | SkipRecord {
   return extractArticleFile(file, bytes).record;
@@ -101,12 +104,6 @@ export function extractArticleFile(file: string, bytes: Uint8Array): ExtractedFi
   }
   const extracted = extractArticle(article);
   return { record: toRecord(extracted), extracted };
-}
-
-/** Everything one article yields on its own. */
-export function extractArticle(article: Article): ExtractedArticle {
-  const { people, statements } = extractStatements(article);
-  return { article, people, statements, facts: draftFacts(article) };
 }
 
 export function toRecord({ article, people, statements, facts }: ExtractedArticle): ArticleRecord {

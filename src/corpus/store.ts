@@ -1,6 +1,6 @@
 import { loadCorpus, type Corpus } from "./corpus.js";
-import type { LoadOptions } from "./load.js";
-import type { SkippedFile } from "./types.js";
+import type { LoadOptions } from "../ingest/load.js";
+import type { SkippedFile } from "../ingest/types.js";
 
 /** Where answering code gets the corpus from, at question time. */
 export interface CorpusHolder {

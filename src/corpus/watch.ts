@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { isArticleFileName } from "./load.js";
+import { isArticleFileName } from "../ingest/load.js";
 import type { CorpusStore, StoreLog } from "./store.js";
 
 export interface WatchOptions {

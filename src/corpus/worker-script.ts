@@ -3,12 +3,12 @@
  *
  * A worker that loads the TypeScript sources through tsx needs about 0.65 s and a full second of
  * CPU before it extracts anything (every module goes through tsx's loader), taken from the very
- * load it was started to speed up. So the worker's sources — everything it imports lies under
- * src/corpus — are bundled into one plain ES module by esbuild (the compiler tsx itself uses),
+ * load it was started to speed up. So the worker's sources — the record code of src/corpus and
+ * everything under src/ingest and src/extract — are bundled into one plain ES module by esbuild (the compiler tsx itself uses),
  * and a worker then starts in about 0.25 s with a third of the CPU.
  *
  * - The bundle is kept in `node_modules/.cache/verbatim/`, named by the extractor version (a
- *   fingerprint of every file under src/corpus, see record.ts): an edit makes a new bundle, and
+ *   fingerprint of src/ingest, src/extract and record.ts, see record.ts): an edit makes a new bundle, and
  *   the old ones are removed. Written atomically (temporary file, then rename).
  * - Packages stay outside it and are imported from node_modules as usual.
  * - When the bundle cannot be made (no esbuild, a read-only folder, running from compiled

@@ -10,7 +10,7 @@
 import { availableParallelism } from "node:os";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
-import type { ReadFile } from "./load.js";
+import type { ReadFile } from "../ingest/load.js";
 import { extractArticleFile, type ArticleRecord, type ExtractedFile, type SkipRecord } from "./record.js";
 import { SOURCE_WORKER, bundleFailed, workerScript } from "./worker-script.js";
 

@@ -8,7 +8,7 @@ import { ask as realAsk } from "../../src/answer/ask.js";
 import type { AskRequest, AskResponse, QuoteResult } from "../../src/answer/types.js";
 import { startBot, type Bot } from "../../src/bot.js";
 import { loadCorpus, type Corpus, type Statement } from "../../src/corpus/index.js";
-import { NOTE_FAILED } from "../../src/discord/dispatch.js";
+import { NOTE_FAILED } from "../../src/commands/dispatch.js";
 import { LIMITS } from "../../src/discord/limits.js";
 import { createLogger } from "../../src/discord/log.js";
 import { NOTE_EXPIRED, NOTE_NOT_YOURS } from "../../src/discord/pager.js";

@@ -3,7 +3,7 @@ import { ask as realAsk } from "../../src/answer/ask.js";
 import { COMMANDS } from "../../src/commands/index.js";
 import type { AskFunction, CommandContext } from "../../src/commands/types.js";
 import type { CorpusHolder } from "../../src/corpus/store.js";
-import { createDispatcher } from "../../src/discord/dispatch.js";
+import { createDispatcher } from "../../src/commands/dispatch.js";
 import { toIncoming, type MessageBody, type Transport } from "../../src/discord/interaction.js";
 import { createLogger, type Logger } from "../../src/discord/log.js";
 import { Pager } from "../../src/discord/pager.js";

@@ -4,7 +4,7 @@
  * Every record's texts are cut into whitespace-separated tokens (lower-cased, as Fuse compares).
  * A query word can only match a record through a token that holds it within Fuse's error budget
  * (threshold 0.34 of its length), so each word is looked up in the shared vocabulary of tokens
- * with a bit-parallel approximate search (src/corpus/approx.ts), and the postings of the tokens found
+ * with a bit-parallel approximate search (src/search/approx.ts), and the postings of the tokens found
  * give the candidates: all words (AND) or, failing that, any word (OR), as `searchTopic` asks.
  * Fuse then searches the candidates only, kept in their original order, so scores and ties come
  * out exactly as over the whole set (Fuse scores each record on its own and breaks ties by order).
@@ -22,7 +22,7 @@
  * The postings are plain integer arrays, so they can be stored and read back (quote-index.ts).
  */
 import Fuse, { type IFuseOptions } from "fuse.js";
-import { GramIndex, MAX_PATTERN, approxContains, compilePattern, leastDistance, maxErrors, type Pattern } from "../corpus/approx.js";
+import { GramIndex, MAX_PATTERN, approxContains, compilePattern, leastDistance, maxErrors, type Pattern } from "./approx.js";
 import { extendedQuery, topicTerms } from "./topic-search.js";
 
 /** Distinct tokens of many texts, shared by the partitions that index them; a token's id is its position. */

@@ -1,4 +1,4 @@
-import { key, NATIONALITIES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACES, TITLE_WORDS } from "./lexicon.js";
+import { key, NATIONALITIES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACES, TITLE_WORDS } from "../lexicon/people.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
 /** Name particles written in lower case inside names: "Bashar al-Assad", "Ursula von der Leyen". */

@@ -1,8 +1,8 @@
 import Fuse, { type FuseIndex } from "fuse.js";
-import { editDistance, GramIndex, maxErrors, MAX_PATTERN } from "../approx.js";
-import { sameNameLonger, type ArticlePerson } from "./article-people.js";
-import { isParticle, isTitleWord } from "./names.js";
-import { foldName } from "./tokens.js";
+import { editDistance, GramIndex, maxErrors, MAX_PATTERN } from "../search/approx.js";
+import { sameNameLonger, type ArticlePerson } from "../extract/people/article-people.js";
+import { isParticle, isTitleWord } from "../extract/people/names.js";
+import { foldName } from "../extract/people/tokens.js";
 
 /** A person or institution known to the corpus, under its canonical name. */
 export interface SpeakerEntry {

@@ -1,5 +1,5 @@
-import type { Article } from "../types.js";
-import { FEMALE_TITLES, key, MALE_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_NOUNS } from "./lexicon.js";
+import type { Article } from "../../ingest/types.js";
+import { FEMALE_TITLES, key, MALE_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_NOUNS } from "../lexicon/people.js";
 import { isNameWord, isParticle, isTitleWord, nameTail, officeBefore, splitTitledName } from "./names.js";
 import { foldName, isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "./tokens.js";
 

@@ -1,10 +1,10 @@
-import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../people/lexicon.js";
+import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../lexicon/people.js";
 import { AGE } from "../people/article-people.js";
-import { IRREGULAR_PAST } from "../dates/tense.js";
+import { IRREGULAR_PAST } from "../lexicon/verbs.js";
 import { isNameWord, isParticle, isPlace, isTitleWord, nameTail, officeBefore, splitTitledName } from "../people/names.js";
 import { isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
-import { datelineEnd as wireDatelineEnd } from "../dates/refiners/dateline.js";
-import { findQuoteSpans, insideQuotation } from "./quote-spans.js";
+import { datelineEnd as wireDatelineEnd } from "../text/dateline.js";
+import { findQuoteSpans, insideQuotation } from "../text/quote-spans.js";
 import {
   ACT_PARTICLES, ACT_VERBS, ADVERBS, PARTICIPLES, PASSIVE_AUXILIARIES, RELAY_VERBS, SAY_PHRASES, SAY_VERBS,
 } from "./speech-verbs.js";

@@ -1,6 +1,5 @@
 export { resolveDates } from "./resolve.js";
 export { newsChrono } from "./chrono.js";
 export { directionAt, type Direction } from "./tense.js";
-export { datelineEnd } from "./refiners/dateline.js";
 export { DAY_WORDS } from "./refiners/quoted-day-words.js";
 export { isPastSpan } from "./parsers/past-span.js";

@@ -1,13 +1,14 @@
 import Fuse, { type FuseIndex } from "fuse.js";
-import { GramIndex, maxErrors } from "../corpus/approx.js";
-import type { Corpus } from "../corpus/corpus.js";
-import { SLICE, runSteps, runStepsAsync, type Steps } from "../corpus/steps.js";
-import type { DatedFact, Sentence } from "../corpus/types.js";
-import { citationFor } from "./citation.js";
-import { indexVersion, readStoredIndex, storePath, writeStoredIndex } from "./index-store.js";
-import { resolveLeader } from "./leader.js";
-import { describeCitation, describeDate } from "./render-text.js";
-import { DEFAULT_LIMIT, MAX_LIMIT, type AskResponse, type WhenQuery, type WhenResult } from "./types.js";
+import { GramIndex, maxErrors } from "../../search/approx.js";
+import type { Corpus } from "../../corpus/corpus.js";
+import { SLICE, runSteps, runStepsAsync, type Steps } from "../../corpus/steps.js";
+import type { Sentence } from "../../ingest/types.js";
+import type { DatedFact } from "../../extract/types.js";
+import { citationFor } from "../citation.js";
+import { indexVersion, readStoredIndex, storePath, writeStoredIndex } from "../index-store.js";
+import { resolveLeader } from "../leader.js";
+import { describeCitation, describeDate } from "../render-text.js";
+import { DEFAULT_LIMIT, MAX_LIMIT, type AskResponse, type WhenQuery, type WhenResult } from "../types.js";
 
 /**
  * `when --event <words> [--leader <name>]`: the dated facts that match the words, best first.

@@ -6,7 +6,7 @@
  * such a day cannot be told. Other dates in a quotation ("on May 20", "on Friday") are kept.
  */
 import type { Refiner } from "chrono-node";
-import { findQuoteSpans, insideQuotation } from "../../quotes/quote-spans.js";
+import { findQuoteSpans, insideQuotation } from "../../text/quote-spans.js";
 
 /** Words that name a day by its distance from the moment of speaking (as chrono's casual parser reads them). */
 export const DAY_WORDS = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b`;

@@ -6,10 +6,12 @@
  * is a reference point, not the event's date, and counts as no date here; so is a date in a
  * headline that only the headline's tense could place (`readByTense`).
  */
-import { DAY_WORDS, datelineEnd, isPastSpan, resolveDates } from "./dates/index.js";
-import { findQuoteSpans, insideQuotation, openMarkAtEnd } from "./quotes/quote-spans.js";
-import { isSpace } from "./spaces.js";
-import type { Article, DateMention, DatedFact, Sentence } from "./types.js";
+import { DAY_WORDS, isPastSpan, resolveDates } from "../dates/index.js";
+import { datelineEnd } from "../text/dateline.js";
+import { findQuoteSpans, insideQuotation, openMarkAtEnd } from "../text/quote-spans.js";
+import { isSpace } from "../../ingest/spaces.js";
+import type { Article, Sentence } from "../../ingest/types.js";
+import type { DateMention, DatedFact } from "../types.js";
 
 export type PeopleIn = (article: Article, sentence: Sentence) => string[];
 

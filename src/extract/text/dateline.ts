@@ -4,8 +4,6 @@
  * where the story was filed, not when its event happened ("… on Wednesday reported revenue"): the
  * event's date is in the words after it, or nowhere.
  */
-import type { Refiner } from "chrono-node";
-
 /** A place in capitals, with an optional region: "WASHINGTON", "SAN FRANCISCO, Calif.", "KYIV, Ukraine". */
 const PLACE = String.raw`[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*)*`;
 /** The filing date: "Oct 23", "Oct. 23, 2025", "23 October". */
@@ -26,10 +24,3 @@ const DATELINE = new RegExp(
 export function datelineEnd(text: string): number {
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
-
-export const dropDatelineRefiner: Refiner = {
-  refine(context, results) {
-    const end = datelineEnd(context.text);
-    return end === 0 ? results : results.filter((result) => result.index >= end);
-  },
-};

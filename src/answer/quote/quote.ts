@@ -1,10 +1,10 @@
-import type { Corpus } from "../corpus/corpus.js";
-import { editDistance } from "../corpus/approx.js";
-import { citationFor } from "./citation.js";
-import { resolveLeader } from "./leader.js";
+import type { Corpus } from "../../corpus/corpus.js";
+import { editDistance } from "../../search/approx.js";
+import { citationFor } from "../citation.js";
+import { resolveLeader } from "../leader.js";
 import { quotePartitions, type Searchable } from "./quote-index.js";
-import { topicTerms } from "./topic-search.js";
-import { DEFAULT_LIMIT, type AskResponse, type QuoteQuery, type QuoteResult } from "./types.js";
+import { topicTerms } from "../../search/topic-search.js";
+import { DEFAULT_LIMIT, type AskResponse, type QuoteQuery, type QuoteResult } from "../types.js";
 
 /**
  * `/quote leader:<name> [topic:<words>]`: the leader's statements, ranked by Fuse.js match of the

@@ -1,6 +1,6 @@
 /** Small helpers shared by Verbatim's chrono parsers. */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { isSpace } from "../../spaces.js";
+import { isSpace } from "../../../ingest/spaces.js";
 import { dayOf, type Day } from "../calendar.js";
 
 export const MONTH_NAMES = [

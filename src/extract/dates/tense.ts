@@ -8,6 +8,7 @@
  */
 import { compareDays, daysBetween, isValidDay, type Day } from "./calendar.js";
 import { opensSentence } from "./parsers/common.js";
+import { IRREGULAR_PAST } from "../lexicon/verbs.js";
 
 /**
  * "future-in-past": what lies ahead of a moment that is itself past — the saying of reported speech
@@ -17,17 +18,6 @@ import { opensSentence } from "./parsers/common.js";
  * (`laterMonthOffset`, `laterYearOf`, `laterWeekdayOffset`).
  */
 export type Direction = "past" | "future" | "future-in-past";
-
-export const IRREGULAR_PAST = [
-  "met", "said", "told", "held", "made", "took", "gave", "came", "went", "saw", "became", "began", "won",
-  "lost", "left", "led", "sent", "spoke", "wrote", "brought", "bought", "thought", "fought", "found",
-  "struck", "stood", "felt", "kept", "paid", "ran", "rose", "fell", "broke", "chose", "drove", "flew",
-  "grew", "knew", "threw", "sought", "taught", "caught", "spent", "built", "sold", "shook", "got", "swore",
-  "meant", "oversaw", "withdrew", "undertook", "hung", "sat", "fled", "forgave", "froze", "hid", "laid",
-  "overthrew", "rode", "sang", "slid", "stole", "stuck", "swept", "tore", "woke", "wore", "was", "were",
-  "had", "did", "forecast",
-  "heard", "upheld", "withheld", "underwent", "understood", "shot", "drew", "dealt", "blew", "overcame", "forgot", "sank", "arose", "slept", "swam", "wept", "fed", "dug", "sprang", "overtook", "foresaw", "rebuilt", "rewrote", "retook", "mistook", "forbade",
-];
 
 /** Verb phrases that put what follows in the future, wherever the date is. Each match spans the whole phrase, main verb included. */
 const FUTURE_PHRASES = [

@@ -8,12 +8,12 @@
  * is read is checked number by number before it is trusted, and anything wrong is rebuilt.
  */
 import { extname } from "node:path";
-import type { Corpus } from "../corpus/corpus.js";
-import { SLICE, runSteps, runStepsAsync, type Steps } from "../corpus/steps.js";
-import type { Statement } from "../corpus/types.js";
-import { indexVersion, readStoredIndex, storePath, writeStoredIndex } from "./index-store.js";
-import { TopicIndex, Vocabulary, buildPostings, type Postings } from "./index-topic.js";
-import { topicFuseOptions } from "./topic-search.js";
+import type { Corpus } from "../../corpus/corpus.js";
+import { SLICE, runSteps, runStepsAsync, type Steps } from "../../corpus/steps.js";
+import type { Statement } from "../../extract/types.js";
+import { indexVersion, readStoredIndex, storePath, writeStoredIndex } from "../index-store.js";
+import { TopicIndex, Vocabulary, buildPostings, type Postings } from "../../search/topic-index.js";
+import { topicFuseOptions } from "../../search/topic-search.js";
 
 /** A statement as /quote searches it: its words (weight 2) and the sentence(s) they are in (weight 1). */
 export interface Searchable {
@@ -37,7 +37,7 @@ const built = new WeakMap<Corpus, Map<string, SpeakerPartition>>();
  * Version of the stored index: its layout, and a fingerprint of the code that decides what it
  * holds (this file and the tokeniser), so postings made by other code are never used.
  */
-const QUOTE_INDEX_VERSION = indexVersion(1, import.meta.url, new URL(`./index-topic${extname(import.meta.url)}`, import.meta.url));
+const QUOTE_INDEX_VERSION = indexVersion(1, import.meta.url, new URL(`../../search/topic-index${extname(import.meta.url)}`, import.meta.url));
 
 /** Every speaker's partition, by canonical name. */
 export function quotePartitions(corpus: Corpus): Map<string, SpeakerPartition> {

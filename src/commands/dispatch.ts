@@ -1,9 +1,9 @@
-import { findCommand } from "../commands/index.js";
-import { InputError, type CommandContext } from "../commands/types.js";
-import type { Incoming } from "./interaction.js";
-import { describeError } from "./log.js";
-import { NOTE_EXPIRED } from "./pager.js";
-import { sendEphemeral } from "./respond.js";
+import { findCommand } from "./index.js";
+import { InputError, type CommandContext } from "./types.js";
+import type { Incoming } from "../discord/interaction.js";
+import { describeError } from "../discord/log.js";
+import { NOTE_EXPIRED } from "../discord/pager.js";
+import { sendEphemeral } from "../discord/respond.js";
 
 export const NOTE_FAILED = "Sorry — something went wrong while answering. It has been logged; please try again.";
 
