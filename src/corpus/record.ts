@@ -27,7 +27,7 @@ import type { DateMention } from "../extract/types.js";
  */
 const RECORD_FORMAT = 3;
 /** The folders whose code makes a record, relative to this file. */
-const EXTRACTOR_FOLDERS = ["../ingest/", "../extract/"];
+const EXTRACTOR_FOLDERS = ["../lexicon/", "../ingest/", "../extract/"];
 
 export const EXTRACTOR_VERSION = `${RECORD_FORMAT}-${sourceFingerprint(new URL(import.meta.url))}`;
 

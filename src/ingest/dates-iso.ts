@@ -1,4 +1,5 @@
 /** Small helpers for calendar dates written as YYYY-MM-DD. */
+import { MONTHS } from "../lexicon/calendar.js";
 
 /** True when `value` is a real calendar date written YYYY-MM-DD (2023-02-30 is not). */
 export function isIsoDate(value: string): boolean {
@@ -13,10 +14,6 @@ export function toIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
-];
 
 /** Month number (1-12) for an English month name or its 3-letter abbreviation, else null. */
 export function monthNumber(name: string): number | null {

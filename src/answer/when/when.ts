@@ -9,6 +9,7 @@ import { indexVersion, readStoredIndex, storePath, writeStoredIndex } from "../i
 import { resolveLeader } from "../leader.js";
 import { describeCitation, describeDate } from "../render-text.js";
 import { DEFAULT_LIMIT, MAX_LIMIT, type AskResponse, type WhenQuery, type WhenResult } from "../types.js";
+import { MONTHS, WEEKDAYS_FROM_MONDAY } from "../../lexicon/calendar.js";
 
 /**
  * `when --event <words> [--leader <name>]`: the dated facts that match the words, best first.
@@ -549,10 +550,8 @@ const STOPWORDS = new Set(
 );
 const DATE_WORDS = new Set(
   (
-    "january february march april may june july august september october november december monday tuesday " +
-    "wednesday thursday friday saturday sunday today yesterday tomorrow week weekend month year years months " +
-    "last next earlier later early late mid ago since past"
-  ).split(" "),
+    "today yesterday tomorrow week weekend month year years months last next earlier later early late mid ago since past"
+  ).split(" ").concat(MONTHS, WEEKDAYS_FROM_MONDAY),
 );
 
 /** Words of news events that stand for one another. Keys and values are lower-case words. */

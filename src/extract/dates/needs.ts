@@ -9,9 +9,10 @@
  * match, where a left boundary such as `(\W|^)` or `(?<![\w-])` can hold although it did not in the
  * whole text. `test/dates.test.ts` checks on every sentence that the needs never hide a date.
  */
+import { alternatives, MONTHS, SHORT_MONTHS } from "../../lexicon/calendar.js";
 
 /** Month names and abbreviations: chrono's month dictionary (whose dotted keys are these and a dot) and ours. */
-const MONTH_WORDS = String.raw`january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
+const MONTH_WORDS = alternatives([...MONTHS, ...SHORT_MONTHS]);
 /** How chrono's ordinal words begin ("first" … "twentieth", "twenty-first", "thirtieth", "thirty first"). */
 const ORDINAL_WORDS = String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty`;
 

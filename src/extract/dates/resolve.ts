@@ -5,6 +5,7 @@ import { noonOf, parseIsoDay } from "./calendar.js";
 import { newsChrono } from "./chrono.js";
 import { MEETS_A_NEED } from "./needs.js";
 import { RELATIVE, qualifierOf } from "./tags.js";
+import { alternatives, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from "../../lexicon/calendar.js";
 
 /** Any fixed day will do for an undated article: everything that depended on it is dropped. */
 const UNDATED_REFERENCE = { year: 2000, month: 1, day: 1 };
@@ -44,7 +45,7 @@ function toMention(sentence: string, result: ParsedResult): DateMention | null {
  * what the parsers match: `test/dates.test.ts` checks it against the parser on every sentence.
  */
 export const MAY_HOLD_A_DATE = new RegExp(
-  String.raw`\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)` +
+  String.raw`\d|\b(?:${alternatives([...MONTH_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS])})` +
     String.raw`|day|week|month|year|decade|centur|quarter|fortnight|hour|minute|second|today|tonight|tomorrow|yesterday|now\b|noon|midnight` +
     String.raw`|morning|afternoon|evening|night|ago\b|spring|summer|autumn|fall\b|winter|christmas|easter|eve\b`,
   "i",

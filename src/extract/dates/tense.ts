@@ -8,7 +8,7 @@
  */
 import { compareDays, daysBetween, isValidDay, type Day } from "./calendar.js";
 import { opensSentence } from "./parsers/common.js";
-import { IRREGULAR_PAST } from "../lexicon/verbs.js";
+import { IRREGULAR_PAST } from "../../lexicon/verbs.js";
 
 /**
  * "future-in-past": what lies ahead of a moment that is itself past — the saying of reported speech

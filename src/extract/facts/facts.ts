@@ -12,6 +12,7 @@ import { findQuoteSpans, insideQuotation, openMarkAtEnd } from "../text/quote-sp
 import { isSpace } from "../../ingest/spaces.js";
 import type { Article, Sentence } from "../../ingest/types.js";
 import type { DateMention, DatedFact } from "../types.js";
+import { alternatives, capitalise, MONTHS, MONTHS_BUT_MAY, SHORT_MONTHS, WEEKDAYS_FROM_MONDAY } from "../../lexicon/calendar.js";
 
 export type PeopleIn = (article: Article, sentence: Sentence) => string[];
 
@@ -77,7 +78,9 @@ function withoutDateline(event: string): string {
 }
 
 /** A month named as a date ("the October 7 attack", "in September"; an abbreviation only with its dot or a day, as "Jan" is also a name; "May" only with a day or a date word before it). */
-const MONTH_NAME = /\b(?:(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\s+\d)|May\s+\d|(?:in|on|since|until|by|early|mid|late|last|next|this)[\s-]+May\b)/;
+const MONTH_NAME = new RegExp(
+  String.raw`\b(?:(?:${alternatives(MONTHS_BUT_MAY.map(capitalise))})\b|(?:${alternatives(SHORT_MONTHS.map(capitalise))})(?:\.|\s+\d)|May\s+\d|(?:in|on|since|until|by|early|mid|late|last|next|this)[\s-]+May\b)`,
+);
 
 /**
  * Words that say when in relative terms: "last week", "two days after", "earlier this month",
@@ -85,8 +88,10 @@ const MONTH_NAME = /\b(?:(?:January|February|March|April|June|July|August|Septem
  * a season after a preposition or a qualifier ("in the winter", "in early spring", which give no
  * year when it is a winter or there is no tense cue).
  */
-const RELATIVE_TIME =
-  /\b(?:(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter)|(?:in|during|over|throughout|early|mid|late)[\s-]+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|autumn|fall|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|few|many|couple\s+of)\s+)?(?:(?:consecutive|straight|full)\s+)?(?:days|weeks|months|years|decades)|yesterday|the\s+day\s+before|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+const WEEKDAY_NAMES = alternatives(WEEKDAYS_FROM_MONDAY.map(capitalise));
+
+const RELATIVE_TIME = new RegExp(
+  String.raw`\b(?:(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|decade|spring|summer|autumn|fall|winter)|(?:in|during|over|throughout|early|mid|late)[\s-]+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:spring|summer|autumn|fall|winter)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|after|before|earlier|later)|(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|few|many|couple\s+of)\s+)?(?:(?:consecutive|straight|full)\s+)?(?:days|weeks|months|years|decades)|yesterday|the\s+day\s+before|${WEEKDAY_NAMES})\b`, "i");
 
 /**
  * A time an event is placed at, by a preposition before a month, weekday or season ("in April",
@@ -94,7 +99,7 @@ const RELATIVE_TIME =
  * ago"). A year alone is not one: "The 2015 deal" names the deal.
  */
 const ADVERBIAL_TIME = new RegExp(
-  String.raw`\b(?:in|on|by|until|from|during|before|after|for)\s+(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:January|February|March|April|June|July|August|September|October|November|December|May)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:spring|summer|autumn|fall|winter)\b)|${RELATIVE_TIME.source.slice(2, -2)}`,
+  String.raw`\b(?:in|on|by|until|from|during|before|after|for)\s+(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:(?:${alternatives(MONTHS.map(capitalise))})\b|(?:${WEEKDAY_NAMES})\b|(?:spring|summer|autumn|fall|winter)\b)|${RELATIVE_TIME.source.slice(2, -2)}`,
   "gi",
 );
 

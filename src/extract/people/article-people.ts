@@ -1,7 +1,8 @@
 import type { Article } from "../../ingest/types.js";
-import { FEMALE_TITLES, key, MALE_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_NOUNS } from "../lexicon/people.js";
+import { FEMALE_TITLES, key, MALE_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_NOUNS } from "../../lexicon/people.js";
 import { isNameWord, isParticle, isTitleWord, nameTail, officeBefore, splitTitledName } from "./names.js";
 import { foldName, isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "./tokens.js";
+import { alternatives, MONTHS, SHORT_MONTHS } from "../../lexicon/calendar.js";
 
 /** A person named in one article. */
 export interface ArticlePerson {
@@ -245,7 +246,7 @@ function isTitleCaseHeadline(article: Article, paragraph: number, text: string):
 }
 
 /** Runs of capitalised words in a sentence that read as a person's name, with their titles. */
-const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\.?$/i;
+const MONTH_WORD = new RegExp(`^(?:${alternatives([...SHORT_MONTHS, ...MONTHS])})\\.?$`, "i");
 
 /** A month name or its abbreviation followed by a day number ("Jan. 28", "May 7"). */
 function startsADate(tokens: Token[], i: number): boolean {

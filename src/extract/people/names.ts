@@ -1,5 +1,6 @@
-import { key, NATIONALITIES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACES, TITLE_WORDS } from "../lexicon/people.js";
+import { key, NATIONALITIES, NOT_NAME_WORDS, ORGANISATION_WORDS, PLACES, TITLE_WORDS } from "../../lexicon/people.js";
 import { isCapitalised, type Token } from "./tokens.js";
+import { MONTHS } from "../../lexicon/calendar.js";
 
 /** Name particles written in lower case inside names: "Bashar al-Assad", "Ursula von der Leyen". */
 const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|van|von|der|den|de|da|di|du|del|della|dello|delle|degli|dei|dos|das|le|la|ben)$/;
@@ -84,7 +85,7 @@ export function splitTitledName(words: string[]): { titles: string[]; name: stri
   return { titles, name };
 }
 
-const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
 /** True when the words can be a person's name: no organisation or place words, no function words. */
 export function isPersonName(name: string[]): boolean {
@@ -96,7 +97,7 @@ export function isPersonName(name: string[]): boolean {
     const k = key(word);
     if (isParticle(word)) continue;
     // A month after a given name is a family name: "Theresa May", "Phillip May".
-    if (i > 0 && MONTHS.has(k)) continue;
+    if (i > 0 && MONTH_SET.has(k)) continue;
     if (NOT_NAME_WORDS.has(k) || ORGANISATION_WORDS.has(k) || PLACES.has(k) || NATIONALITIES.has(k)) return false;
     if (k.includes("-") && k.split("-").some((part) => PLACES.has(part))) return false; // "Iran-China"
   }

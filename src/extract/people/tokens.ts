@@ -1,4 +1,4 @@
-import { key } from "../lexicon/people.js";
+import { key } from "../../lexicon/people.js";
 
 /** Word tokens with offsets, for the name and attribution scanners. */
 export interface Token {

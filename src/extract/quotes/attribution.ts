@@ -1,13 +1,14 @@
-import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../lexicon/people.js";
+import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../../lexicon/people.js";
 import { AGE } from "../people/article-people.js";
-import { IRREGULAR_PAST } from "../lexicon/verbs.js";
+import { IRREGULAR_PAST } from "../../lexicon/verbs.js";
 import { isNameWord, isParticle, isPlace, isTitleWord, nameTail, officeBefore, splitTitledName } from "../people/names.js";
 import { isCapitalised, isPossessive, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
 import { datelineEnd as wireDatelineEnd } from "../text/dateline.js";
 import { findQuoteSpans, insideQuotation } from "../text/quote-spans.js";
 import {
   ACT_PARTICLES, ACT_VERBS, ADVERBS, PARTICIPLES, PASSIVE_AUXILIARIES, RELAY_VERBS, SAY_PHRASES, SAY_VERBS,
-} from "./speech-verbs.js";
+} from "../../lexicon/speech-verbs.js";
+import { alternatives, capitalise, MONTHS, WEEKDAYS_FROM_MONDAY } from "../../lexicon/calendar.js";
 
 /**
  * Attribution: finds, in one sentence, who is said to have said something and which words
@@ -58,7 +59,7 @@ const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const TIME_WORDS = new Set([
   "on", "in", "at", "late", "early", "earlier", "later", "this", "last", "a", "an", "the", "statement",
-  "interview", "briefing", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "interview", "briefing", ...WEEKDAYS_FROM_MONDAY,
   "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
   "separately", "previously", "then", "also", "too", "again", "recently", "post", "speech", "press",
   "conference", "news", "televised", "written", "told", "reporters",
@@ -362,12 +363,12 @@ export function openingSubject(tokens: Token[], limit: number): Token[] | null {
   if (end === begin) return null;
   let verb = end;
   // "Ursula von der Leyen on Thursday defended …"
-  if ((tokens[verb]?.key ?? "") === "on" && WEEKDAYS.test(tokens[verb + 1]?.text ?? "")) verb += 2;
+  if ((tokens[verb]?.key ?? "") === "on" && WEEKDAY.test(tokens[verb + 1]?.text ?? "")) verb += 2;
   if (!startsLowerCase(tokens[verb]?.text ?? "")) return null;
   return tokens.slice(begin, end);
 }
 
-const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEEKDAY = new RegExp(`^(?:${alternatives(WEEKDAYS_FROM_MONDAY.map(capitalise))})$`);
 
 /** Tokens of a dateline opening a sentence: "BRUSSELS (Reuters) -", "KAZAN, Russia:", "WASHINGTON —". */
 function datelineEnd(tokens: Token[]): number {
@@ -608,7 +609,7 @@ function isIntroduction(tokens: Token[], comma: number): boolean {
   const begin = datelineEnd(tokens);
   if (begin >= comma) return true;
   const first = tokens[begin]!;
-  if (INTRODUCTIONS.has(first.key) || WEEKDAYS.test(first.text) || /(?:ing|ed)$/.test(first.key)) return true;
+  if (INTRODUCTIONS.has(first.key) || WEEKDAY.test(first.text) || /(?:ing|ed)$/.test(first.key)) return true;
   // Fewer than three words before the comma are no clause of their own ("The deal, he said, …").
   let words = 0;
   for (let k = begin; k < comma; k++) if (LETTERS_ONLY.test(tokens[k]!.text)) words++;
@@ -668,7 +669,7 @@ function skipTimePhrase(tokens: Token[], i: number): number {
 /** A time phrase right after the verb: "on Monday", "late on Tuesday night", "last week", "earlier this month". */
 const TIME_LEAD = new RegExp(
   String.raw`(?:(?:on|at|in|during|late|early|earlier|later|last|this|next)\s+)+` +
-    String.raw`(?:(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}(?:st|nd|rd|th)?|week|weekend|month|year|morning|afternoon|evening|night|day)\b[\s,]*){1,3}`,
+    String.raw`(?:(?:the\s+)?(?:${alternatives([...WEEKDAYS_FROM_MONDAY, ...MONTHS].map(capitalise))}|\d{1,2}(?:st|nd|rd|th)?|week|weekend|month|year|morning|afternoon|evening|night|day)\b[\s,]*){1,3}`,
   "y",
 );
 

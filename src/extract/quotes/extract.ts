@@ -1,11 +1,11 @@
 import type { Article, Sentence } from "../../ingest/types.js";
 import { AGE, ArticlePeople, type ArticlePerson } from "../people/article-people.js";
-import { FEMALE_TITLES, key, MALE_TITLES, RELAY_WORDS } from "../lexicon/people.js";
+import { FEMALE_TITLES, key, MALE_TITLES, RELAY_WORDS } from "../../lexicon/people.js";
 import { isNameWord, isParticle, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
 import { foldName, isCapitalised, isPossessive, lettersAndDigits, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
 import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution.js";
 import { findQuoteSpans, insideQuotation, isWhollyQuoted, openMarkAtEnd, quotedWords, type QuoteSpan } from "../text/quote-spans.js";
-import { LABEL_CUES, SAY_VERBS } from "./speech-verbs.js";
+import { LABEL_CUES, SAY_VERBS } from "../../lexicon/speech-verbs.js";
 
 /** Who spoke, as far as one article tells: a person of the article, or a named institution. */
 export type ArticleSpeaker = { type: "person"; person: ArticlePerson } | { type: "institution"; name: string };

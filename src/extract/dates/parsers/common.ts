@@ -2,12 +2,9 @@
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { isSpace } from "../../../ingest/spaces.js";
 import { dayOf, type Day } from "../calendar.js";
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "../../../lexicon/calendar.js";
 
-export const MONTH_NAMES = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
-];
-const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+export const MONTH_NAMES: readonly string[] = MONTHS;
 
 /** Full month names and abbreviations (with an optional dot), longest first, as a regex source. */
 export const MONTH_PATTERN = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS]
@@ -24,7 +21,7 @@ export function monthOf(word: string): { month: number; full: boolean } | null {
   return abbreviation === -1 ? null : { month: abbreviation + 1, full: false };
 }
 
-export const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+export const WEEKDAY_NAMES: readonly string[] = WEEKDAYS;
 
 const COUNTS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -2,6 +2,7 @@
  * Word lists for recognising people, their titles and the institutions that speak in news copy.
  * All entries are lower-case; compare with `key(word)`.
  */
+import { MONTHS, WEEKDAYS_FROM_MONDAY } from "./calendar.js";
 
 const keys = new Map<string, string>();
 
@@ -194,8 +195,7 @@ export const NOT_NAME_WORDS = new Set([
   "however", "meanwhile", "earlier", "later", "last", "next", "first", "second", "third", "one", "two",
   "three", "four", "five", "ten", "according", "noting", "reiterating", "speaking", "addressing",
   "asked", "despite", "amid", "among", "about", "over", "under", "against", "between", "through",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ...MONTHS, ...WEEKDAYS_FROM_MONDAY,
   "today", "yesterday", "tomorrow", "currently", "now", "still", "just", "only", "even", "such",
   "new", "old", "former", "our", "mr", "mrs", "ms", "dr", "global", "international", "comprehensive",
   "islamic", "communist", "democratic", "republican", "socialist", "liberal", "conservative", "labour",
