@@ -182,8 +182,6 @@ export const RELAY_WORDS = new Set([
   "the readout", "a readout", "state broadcaster", "the broadcaster", "the newspaper", "the report",
 ]);
 
-/** Pronouns that can stand for a speaker. */
-export const PERSON_PRONOUNS = new Set(["he", "she"]);
 
 /** Capitalised words that start sentences and clauses but are never names. */
 export const NOT_NAME_WORDS = new Set([

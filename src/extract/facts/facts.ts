@@ -13,6 +13,7 @@ import { isSpace } from "../../ingest/spaces.js";
 import type { Article, Sentence } from "../../ingest/types.js";
 import type { DateMention, DatedFact } from "../types.js";
 import { alternatives, capitalise, MONTHS, MONTHS_BUT_MAY, SHORT_MONTHS, WEEKDAYS_FROM_MONDAY } from "../../lexicon/calendar.js";
+import { EVENT_VERBS, THEN_PAST } from "../../lexicon/verbs.js";
 
 export type PeopleIn = (article: Article, sentence: Sentence) => string[];
 
@@ -123,8 +124,6 @@ function unreadTimes(text: string, resolved: readonly DateMention[]): UnreadTime
 }
 const MAY_HOLD_A_TIME = /day|uary|ch\b|ril|May|une|uly|gust|ber|spring|summer|autumn|fall|winter|week|month|year|decade|ago|yesterday/i;
 
-/** Irregular simple-past verbs that "then" tells a sequence with ("then said", "then took"); regular ones end in -ed. */
-const THEN_PAST = ["said", "told", "met", "held", "spoke", "won", "began", "made", "sent", "struck", "wrote", "went", "took", "gave", "came", "left"];
 
 /**
  * Words that point at a time other than publication, which the sentence then tells of: "at the
@@ -371,18 +370,6 @@ function wholeWord(part: string): RegExp {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Simple-past verbs that report an event: a meeting, a statement, an agreement, an attack. */
-const EVENT_VERBS = [
-  "met", "said", "told", "signed", "held", "announced", "visited", "called", "spoke", "talked", "agreed",
-  "pledged", "vowed", "urged", "warned", "reported", "welcomed", "congratulated", "thanked", "expressed",
-  "stressed", "noted", "declared", "launched", "attacked", "killed", "died", "elected", "won", "arrived",
-  "hosted", "attended", "discussed", "approved", "rejected", "denied", "sent", "made", "released",
-  "issued", "imposed", "lifted", "struck", "fired", "invaded", "resigned", "appointed", "voted", "passed",
-  "unveiled", "received", "proposed", "offered", "condemned", "criticised", "criticized", "praised",
-  "accused", "confirmed", "reiterated", "promised", "demanded", "threatened", "ordered", "exchanged",
-  "inaugurated", "opened", "concluded", "began", "ended", "hailed", "pointed", "mentioned", "emphasised",
-  "emphasized", "underlined", "insisted", "told", "wrote", "tweeted", "posted",
-];
 const EVENT_VERB = new RegExp(`\\b(?:${EVENT_VERBS.join("|")})\\b`, "gi");
 /**
  * Words right before the verb that make it background or hypothetical rather than a reported

@@ -1,4 +1,5 @@
-import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_PRONOUNS, RELAY_WORDS, ROLE_NOUNS } from "../../lexicon/people.js";
+import { CLAUSE_SUBJECTS, DETERMINERS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from "../../lexicon/function-words.js";
+import { AIDE_NOUNS, key, NOT_NAME_WORDS, ORGANISATION_WORDS, RELAY_WORDS, ROLE_NOUNS } from "../../lexicon/people.js";
 import { AGE } from "../people/article-people.js";
 import { IRREGULAR_PAST } from "../../lexicon/verbs.js";
 import { isNameWord, isParticle, isPlace, isTitleWord, nameTail, officeBefore, splitTitledName } from "../people/names.js";
@@ -36,7 +37,6 @@ export interface Attribution {
 
 export type SpeakerPhraseKind = "pronoun" | "neuter" | "name" | "role" | "aide" | "institution" | "none";
 
-const DETERMINERS = new Set(["the", "a", "an"]);
 const QUOTE_MARK = /["“”«»]/;
 const AFFILIATION = new Set(["of", "at", "from", "with"]);
 /** Objects of a say verb that point back to words given before ("said it", "said so"). */
@@ -55,8 +55,6 @@ const INTRODUCTIONS = new Set([
   "however", "also", "today", "yesterday", "tonight", "last", "this", "with", "for", "from", "by", "under", "then", "now", "still",
   "but", "and", "so", "instead", "again", "according", "elsewhere", "overall", "similarly", "likewise", "previously", "afterwards",
 ]);
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
-const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const TIME_WORDS = new Set([
   "on", "in", "at", "late", "early", "earlier", "later", "this", "last", "a", "an", "the", "statement",
   "interview", "briefing", ...WEEKDAYS_FROM_MONDAY,
@@ -477,7 +475,6 @@ function secondOfTwo(tokens: Token[], comma: number): boolean {
   return j < comma - 2 && j > 0 && tokens[j]!.key === "and" && (POSSESSIVE_PRONOUNS.has(opener) || DETERMINERS.has(opener)) && isNameWord(tokens[j - 1]!.text);
 }
 
-const PREPOSITIONS = new Set(["for", "of", "at", "to", "from", "with", "by", "about", "on", "in", "near", "under", "behind"]);
 
 /** The noun phrase starting at i: "Ivo Brandt", "the minister", "Xinhua", "the Chinese commerce ministry". */
 function nounPhraseAfter(tokens: Token[], i: number): Token[] {
@@ -578,8 +575,6 @@ function addresseeEnd(tokens: Token[], after: number): number | null {
 const QUOTE_BEFORE_SPEAKER = /[”"’»]\s*,?\s*(?:[\p{L}][\p{L}'’.-]*\s+){0,4}$/u;
 
 const AUDIENCE = /^(?:him|her|them|us|me|reporters|journalists|lawmakers|delegates|supporters|parliament|congress)$/;
-/** Words that open a clause as its subject (or the subject's determiner). */
-const CLAUSE_SUBJECTS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "no", "some", "all"]);
 const CLAUSE_START = (tokens: Token[], k: number) => {
   const t = tokens[k];
   return t !== undefined && (CLAUSE_SUBJECTS.has(t.key) || isCapitalised(t.text));
@@ -697,7 +692,7 @@ const PHRASE_OPENERS = new Set([
  */
 // "declared martial law", "announced the levies": what was declared or announced is an act, not words.
 const OBJECT_VERBS = new Set(["conceded", "concedes", "admitted", "admits", "acknowledged", "acknowledges", "answered", "replied", "responded", "asked", "confirmed", "claimed", "claims", "declared", "declares", "announced", "announces"]);
-const SUBJECT_WORDS = new Set(["he", "she", "it", "they", "we", "i", "you", "there"]);
+const SUBJECT_WORDS = new Set([...SUBJECT_PRONOUNS, "there"]);
 
 /**
  * True when the words at `token`, after the say verb `verb` without "that", can be what was said:
