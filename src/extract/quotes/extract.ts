@@ -3,7 +3,7 @@ import { AGE, ArticlePeople, type ArticlePerson } from "../people/article-people
 import { FEMALE_TITLES, key, MALE_TITLES, RELAY_WORDS } from "../../lexicon/people.js";
 import { isNameWord, isParticle, isPersonName, isTitleWord, splitTitledName } from "../people/names.js";
 import { foldName, isCapitalised, isPossessive, lettersAndDigits, startsLowerCase, tokenize, type Token } from "../people/tokens.js";
-import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution.js";
+import { findAttributions, openingSubject, speakerKind, type Attribution } from "./attribution/index.js";
 import { findQuoteSpans, insideQuotation, isWhollyQuoted, openMarkAtEnd, quotedWords, type QuoteSpan } from "../text/quote-spans.js";
 import { LABEL_CUES, SAY_VERBS } from "../../lexicon/speech-verbs.js";
 

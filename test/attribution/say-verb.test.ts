@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { sayVerbPattern } from "../../src/extract/quotes/attribution/patterns/say-verb.js";
+import { atCue, read, statementsOf } from "./helpers.js";
+
+describe("pattern: say verb", () => {
+  it("reads 'X said (that) …' as X's words after the verb", () => {
+    const text = "Finance Minister Ana Ruiz said that the port deal would create jobs.";
+    expect(read(text, atCue(sayVerbPattern, text, "said"))).toMatchObject({ speaker: "Finance Minister Ana Ruiz", words: "the port deal would create jobs.", form: "subject" });
+  });
+
+  it("reads a quotation before '…,” X said' as X's words", () => {
+    const text = "“We are ready,” Ruiz said.";
+    expect(read(text, atCue(sayVerbPattern, text, "said"))).toMatchObject({ speaker: "Ruiz", words: "“We are ready,”" });
+  });
+
+  it("reads an inverted '…,” said X, an analyst.'", () => {
+    const text = "“Markets will calm down,” said Ivo Brandt, an analyst.";
+    expect(read(text, atCue(sayVerbPattern, text, "said"))).toMatchObject({ speaker: "Ivo Brandt", form: "inverted" });
+  });
+
+  it("leaves out the one told: 'X told Y the talks were useful'", () => {
+    const text = "Ruiz told reporters the talks were useful.";
+    expect(read(text, atCue(sayVerbPattern, text, "told"))).toMatchObject({ speaker: "Ruiz", words: "the talks were useful." });
+  });
+
+  it("finds no words in a passive or in 'said it'", () => {
+    expect(atCue(sayVerbPattern, "The plan is said to be ready.", "said")).toBeNull();
+    expect(atCue(sayVerbPattern, "Ruiz said it in 2018.", "said")).toBeNull();
+  });
+
+  it("is not its cue for other words", () => {
+    expect(atCue(sayVerbPattern, "Ruiz pledged support.", "pledged")).toBeUndefined();
+  });
+
+  it("gives a direct quotation to its speaker, end to end", () => {
+    expect(statementsOf("Finance Minister Ana Ruiz spoke in Lisbon.\n\n“We are ready,” Ruiz said.")).toContainEqual({ speaker: "Ana Ruiz", quote: "We are ready", kind: "direct", via: null });
+  });
+});
