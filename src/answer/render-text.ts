@@ -7,15 +7,25 @@ import type { AskResponse, Citation, QuoteResult, SourceResult, WhenResult } fro
 export function renderText(response: AskResponse): string {
   const lines: string[] = [];
   if (response.message) lines.push(response.message);
-  response.results.forEach((result, i) => {
+  const blocks = resultBlocks(response);
+  blocks.forEach((block, i) => {
     if (lines.length > 0) lines.push("");
-    const number = `${i + 1}.`;
-    if (response.command === "sources") lines.push(...renderSource(number, result as SourceResult));
-    else if (response.command === "quote") lines.push(...renderQuote(number, result as QuoteResult));
-    else lines.push(...renderWhen(number, result as WhenResult));
+    lines.push(...block(`${i + 1}.`));
   });
   if (lines.length === 0) lines.push("No results.");
   return lines.join("\n");
+}
+
+/** Each result as a function of its number: the command says which renderer, with no casts. */
+function resultBlocks(response: AskResponse): Array<(number: string) => string[]> {
+  switch (response.command) {
+    case "sources":
+      return response.results.map((source) => (number) => renderSource(number, source));
+    case "quote":
+      return response.results.map((quote) => (number) => renderQuote(number, quote));
+    case "when":
+      return response.results.map((fact) => (number) => renderWhen(number, fact));
+  }
 }
 
 function renderSource(number: string, source: SourceResult): string[] {

@@ -1,15 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { corpusChangedAt } from "../corpus/store.js";
-import type { AskResponse, SourceResult } from "./types.js";
-
-/**
- * `/sources`: the contract's `{command, query, results, message?}` plus, when the corpus is
- * served by a running bot (which reloads it when the folder changes), `updated`: when the
- * corpus being served last changed (ISO 8601, UTC). `ask sources` loads once and has no `updated`.
- */
-export interface SourcesResponse extends AskResponse<SourceResult> {
-  updated?: string;
-}
+import type { SourcesResponse } from "./types.js";
 
 /** The loaded articles, newest first (undated last). */
 export function answerSources(corpus: Corpus): SourcesResponse {

@@ -60,15 +60,34 @@ export interface WhenResult {
   citation: Citation;
 }
 
-export type AskCommand = "quote" | "when" | "sources";
+export type AskCommand = AskResponse["command"];
 
-export interface AskResponse<R = QuoteResult | WhenResult | SourceResult> {
-  command: AskCommand;
-  query: Record<string, unknown>;
+/** What every answer holds: the command, the question as understood, the results, and a note when there is something to tell. */
+interface Answer<C extends string, Q, R> {
+  command: C;
+  query: Q;
   results: R[];
   /** Said when there is something to tell: nothing found, suggestions, ambiguity. */
   message?: string;
 }
+
+export type QuoteResponse = Answer<"quote", QuoteQuery & { limit: number }, QuoteResult>;
+export type WhenResponse = Answer<"when", WhenQuery & { limit: number }, WhenResult>;
+
+/**
+ * `/sources`: when the corpus is served by a running bot (which reloads it when the folder
+ * changes), `updated` says when the corpus being served last changed (ISO 8601, UTC). `ask
+ * sources` loads once and has no `updated`.
+ */
+export interface SourcesResponse extends Answer<"sources", Record<string, never>, SourceResult> {
+  updated?: string;
+}
+
+/** An answer, its command tying it to the type of its results. */
+export type AskResponse = QuoteResponse | WhenResponse | SourcesResponse;
+
+/** The answer to a request of a given command. */
+export type ResponseFor<R extends { command: AskCommand }> = Extract<AskResponse, { command: R["command"] }>;
 
 export interface QuoteQuery {
   leader: string;

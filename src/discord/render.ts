@@ -1,6 +1,6 @@
 import type { APIEmbed } from "discord.js";
 import { describeDate } from "../answer/render-text.js";
-import type { AskResponse, Citation, QuoteResult, SourceResult, WhenResult } from "../answer/types.js";
+import type { AskResponse, Citation, QuoteResult, SourceResult, SourcesResponse, WhenResult } from "../answer/types.js";
 import { escapeLinkLabel, escapeText, fitEmbed, LIMITS, safeUrl, truncate } from "./limits.js";
 
 /** Colours of the embeds' left bar. */
@@ -21,10 +21,7 @@ export interface RenderedReply {
  */
 export function renderReply(response: AskResponse): RenderedReply {
   const message = response.message ? truncate(escapeText(response.message), LIMITS.messageContent) : null;
-  let pages: APIEmbed[];
-  if (response.command === "quote") pages = (response.results as QuoteResult[]).map(quoteEmbed);
-  else if (response.command === "when") pages = (response.results as WhenResult[]).map(whenEmbed);
-  else pages = sourcesEmbeds(response.results as SourceResult[], updatedOf(response));
+  const pages = embedsOf(response);
   if (pages.length === 0) return { content: message ?? "No results.", pages: [] };
   const total = pages.length;
   return {
@@ -58,11 +55,22 @@ function whenEmbed(fact: WhenResult): APIEmbed {
   };
 }
 
+/** One embed per quote or dated fact; sources in groups. */
+function embedsOf(response: AskResponse): APIEmbed[] {
+  switch (response.command) {
+    case "quote":
+      return response.results.map(quoteEmbed);
+    case "when":
+      return response.results.map(whenEmbed);
+    case "sources":
+      return sourcesEmbeds(response.results, updatedOf(response));
+  }
+}
+
 /** The `updated` time of a /sources answer, if the corpus is served live (see answer/sources.ts). */
-function updatedOf(response: AskResponse): Date | null {
-  const updated = (response as { updated?: unknown }).updated;
-  if (typeof updated !== "string") return null;
-  const date = new Date(updated);
+function updatedOf(response: SourcesResponse): Date | null {
+  if (response.updated === undefined) return null;
+  const date = new Date(response.updated);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 

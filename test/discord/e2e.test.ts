@@ -59,9 +59,9 @@ const QUOTES: QuoteResult[] = [
 
 function fakeAsk(corpus: Corpus, request: AskRequest): AskResponse {
   if (request.command === "quote" && request.leader === "boom") throw new Error("the answering core blew up");
-  if (request.command === "quote" && request.leader.startsWith("Xi")) return { command: "quote", query: { ...request }, results: QUOTES };
+  if (request.command === "quote" && request.leader.startsWith("Xi")) return { command: "quote", query: { leader: request.leader, limit: 10 }, results: QUOTES };
   if (request.command === "when" && request.event === "nothing") {
-    return { command: "when", query: { ...request }, results: [], message: "Nothing dated matches “nothing”. Try: Iran joined the SCO." };
+    return { command: "when", query: { event: request.event, limit: 10 }, results: [], message: "Nothing dated matches “nothing”. Try: Iran joined the SCO." };
   }
   return realAsk(corpus, request);
 }

@@ -69,7 +69,7 @@ describe("rendering answers as embeds", () => {
       excerpt: "…",
       citation,
     };
-    const reply = renderReply({ command: "when", query: {}, results: [fact] });
+    const reply = renderReply({ command: "when", query: { event: "Iran joined the SCO", limit: 10 }, results: [fact] });
     expect(reply.content).toBeNull();
     expect(reply.pages[0]).toMatchObject({
       title: "2023-07 (month)",
@@ -99,15 +99,15 @@ describe("rendering answers as embeds", () => {
   });
 
   it("shows a plain message (or 'No results.') when nothing is found", () => {
-    expect(renderReply({ command: "quote", query: {}, results: [], message: "No one called **X**." })).toEqual({ content: "No one called \\*\\*X\\*\\*.", pages: [] });
-    expect(renderReply({ command: "quote", query: {}, results: [] })).toEqual({ content: "No results.", pages: [] });
+    expect(renderReply({ command: "quote", query: { leader: "X", limit: 10 }, results: [], message: "No one called **X**." })).toEqual({ content: "No one called \\*\\*X\\*\\*.", pages: [] });
+    expect(renderReply({ command: "quote", query: { leader: "X", limit: 10 }, results: [] })).toEqual({ content: "No results.", pages: [] });
   });
 
   it("keeps any quote within the limits", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 9000 }), fc.string({ maxLength: 600 }), fc.string({ maxLength: 600 }), (words, speaker, title) => {
         const quote: QuoteResult = { speaker, quote: words, kind: "direct", via: speaker, excerpt: words, citation: { ...citation, title } };
-        const [page] = renderReply({ command: "quote", query: {}, results: [quote] }).pages;
+        const [page] = renderReply({ command: "quote", query: { leader: "X", limit: 10 }, results: [quote] }).pages;
         expect(embedLength(page!)).toBeLessThanOrEqual(LIMITS.embedTotal);
         expect(page!.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
         for (const field of page!.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(LIMITS.embedFieldValue);

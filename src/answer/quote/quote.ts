@@ -4,13 +4,13 @@ import { citationFor } from "../citation.js";
 import { resolveLeader } from "../leader.js";
 import { quotePartitions, type Searchable } from "./quote-index.js";
 import { topicTerms } from "../../search/topic-search.js";
-import { DEFAULT_LIMIT, type AskResponse, type QuoteQuery, type QuoteResult } from "../types.js";
+import { DEFAULT_LIMIT, type QuoteQuery, type QuoteResponse, type QuoteResult } from "../types.js";
 
 /**
  * `/quote leader:<name> [topic:<words>]`: the leader's statements, ranked by Fuse.js match of the
  * topic against the statement and its sentence; without a topic, newest article first.
  */
-export function answerQuote(corpus: Corpus, query: QuoteQuery): AskResponse<QuoteResult> {
+export function answerQuote(corpus: Corpus, query: QuoteQuery): QuoteResponse {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const base = { command: "quote" as const, query: { leader: query.leader, ...(query.topic ? { topic: query.topic } : {}), limit } };
   const leader = resolveLeader(corpus, query.leader);

@@ -8,7 +8,7 @@ import { citationFor } from "../citation.js";
 import { indexVersion, readStoredIndex, storePath, writeStoredIndex } from "../index-store.js";
 import { resolveLeader } from "../leader.js";
 import { describeCitation, describeDate } from "../render-text.js";
-import { DEFAULT_LIMIT, MAX_LIMIT, type AskResponse, type WhenQuery, type WhenResult } from "../types.js";
+import { DEFAULT_LIMIT, MAX_LIMIT, type WhenQuery, type WhenResponse, type WhenResult } from "../types.js";
 import { MONTHS, WEEKDAYS_FROM_MONDAY } from "../../lexicon/calendar.js";
 
 /**
@@ -27,7 +27,7 @@ import { MONTHS, WEEKDAYS_FROM_MONDAY } from "../../lexicon/calendar.js";
  * outranks "earlier this year". When a group holds different dates from different articles, both
  * are shown and the message says the sources differ.
  */
-export function answerWhen(corpus: Corpus, query: WhenQuery): AskResponse<WhenResult> {
+export function answerWhen(corpus: Corpus, query: WhenQuery): WhenResponse {
   const limit = Math.min(Math.max(query.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
   // The query as asked (only its own fields: the caller may pass the whole request object).
   const asked = { event: query.event, ...(query.leader !== undefined ? { leader: query.leader } : {}), limit };
