@@ -39,6 +39,7 @@ describe("a quotation of several sentences", () => {
     const found = await statementsOf(`White House press secretary Karoline Leavitt spoke on Thursday.\n\n"Markets go up and down. Does the president look worried to you?" she said.`);
     expect(found.map((s) => s.quote)).not.toContain("she said.");
     expect(found.every((s) => s.speaker === "Karoline Leavitt" && s.kind === "direct")).toBe(true);
+    expect(found).toContainEqual({ speaker: "Karoline Leavitt", quote: "Markets go up and down. Does the president look worried to you?", kind: "direct" });
   });
 });
 
@@ -64,6 +65,7 @@ describe("what follows an inverted “said”", () => {
     );
     expect(found.map((s) => s.speaker)).not.toContain("Netanyahu had decided to resume the war");
     expect(found.every((s) => s.speaker === "Izzat al-Risheq")).toBe(true);
+    expect(found).toContainEqual({ speaker: "Izzat al-Risheq", quote: 'Netanyahu had decided to resume the war "to save his collapsing coalition"', kind: "reported" });
   });
 
   it("is still the speaker when it is a name or a role", async () => {
@@ -81,6 +83,7 @@ describe("an attribution in the middle of a sentence", () => {
   it("gives the clause before it, not a participle phrase after it", async () => {
     const found = await statementsOf(`Omani Foreign Minister Badr Albusaidi hosted the talks.\n\nA fifth round will be held next week, he said, without giving a location.`);
     expect(found.map((s) => s.quote)).not.toContain("without giving a location");
+    expect(found).toContainEqual({ speaker: "Badr Albusaidi", quote: "A fifth round will be held next week", kind: "reported" });
   });
 });
 
@@ -93,11 +96,19 @@ describe("an act verb", () => {
     for (const s of found) {
       expect(s.quote).not.toMatch(/Hang Seng Index rising|allies called/);
     }
+    // The same sentence before a plain report: only the report is a statement.
+    expect(await statementsOf(`${sentence}\n\nAnalyst Mei Chen said the rally would not last.`)).toEqual([
+      { speaker: "Mei Chen", quote: "the rally would not last", kind: "reported" },
+    ]);
   });
 
   it("whose object comes before it (a relative clause) says nothing of what follows", async () => {
-    const found = await statementsOf(`Poland wants to keep border controls, which Chancellor Friedrich Merz has promised to tighten, in place until the summer.`);
+    const sentence = `Poland wants to keep border controls, which Chancellor Friedrich Merz has promised to tighten, in place until the summer.`;
+    const found = await statementsOf(sentence);
     expect(found.filter((s) => s.speaker === "Friedrich Merz")).toEqual([]);
+    // What he said afterwards is his, and is the only statement of his.
+    const withReport = await statementsOf(`${sentence}\n\nMerz said the controls would stay until the summer.`);
+    expect(withReport.filter((s) => s.speaker === "Friedrich Merz")).toEqual([{ speaker: "Friedrich Merz", quote: "the controls would stay until the summer", kind: "reported" }]);
   });
 });
 
@@ -114,16 +125,23 @@ describe("found by a second probe", () => {
       `Kremlin spokesman Dmitry Peskov said Vladimir Putin would not attend.\n\nUkraine's foreign minister, Andrii Sybiha, responded on X: "Putin says he wants peace. Putin's missiles say otherwise."`,
     );
     expect(found.filter((s) => s.speaker === "Vladimir Putin")).toEqual([]);
+    expect(found.filter((s) => s.speaker === "Andrii Sybiha").map((s) => s.quote)).toEqual(["Putin says he wants peace.", "Putin's missiles say otherwise."]);
   });
 
   it("nor does one named in a quotation inside a quotation", async () => {
-    const found = await statementsOf(`Former mayor Martin Hale was jailed on Thursday.\n\nCrane, who pleaded guilty last year, told police: "Martin said, 'This is how it works here.' I believed him."`);
+    const body = `Former mayor Martin Hale was jailed on Thursday.\n\nCrane, who pleaded guilty last year, told police: "Martin said, 'This is how it works here.' I believed him."`;
+    const found = await statementsOf(body);
     expect(found.filter((s) => s.speaker === "Martin Hale")).toEqual([]);
+    // A plain report after it is found, and is the only statement.
+    expect(await statementsOf(`${body}\n\nProsecutor Ruth Osei said the sentence sent a clear message.`)).toEqual([
+      { speaker: "Ruth Osei", quote: "the sentence sent a clear message", kind: "reported" },
+    ]);
   });
 
   it("'she' is not the man named in a possessive before it", async () => {
     const found = await statementsOf(`Former mayor Martin Hale was jailed on Thursday.\n\nOutside court, Hale's daughter, Emily, said the family would appeal. "Dad's not perfect, but he's not a criminal," she said.`);
     expect(found.filter((s) => s.speaker === "Martin Hale")).toEqual([]);
+    expect(found).toContainEqual({ speaker: "Emily", quote: "Dad's not perfect, but he's not a criminal", kind: "direct" });
   });
 
   it("'she' is not the last speaker when someone else has been named since", async () => {
@@ -131,21 +149,35 @@ describe("found by a second probe", () => {
       `Brazilian President Luiz Inacio Lula da Silva said on Wednesday that the rainforest was not for sale.\n\nThe president's comments came two days after Environment Minister Marina Silva warned that deforestation had risen. "I said in March that we would see this, and we are seeing it," she said.`,
     );
     expect(found.filter((s) => s.quote.startsWith("I said in March")).map((s) => s.speaker)).not.toContain("Luiz Inacio Lula da Silva");
+    expect(found).toContainEqual({ speaker: "Luiz Inacio Lula da Silva", quote: "the rainforest was not for sale", kind: "reported" });
   });
 
   it("'Asked whether X had agreed …' is no statement of X's", async () => {
-    const found = await statementsOf(`US envoy Steve Witkoff met Vladimir Putin last Friday.\n\nAsked whether Putin had agreed to a full ceasefire, he said: "Not yet. But we are closer."`);
+    const body = `US envoy Steve Witkoff met Vladimir Putin last Friday.\n\nAsked whether Putin had agreed to a full ceasefire, he said: "Not yet. But we are closer."`;
+    const found = await statementsOf(body);
     expect(found.filter((s) => s.speaker === "Vladimir Putin")).toEqual([]);
+    // The envoy's own report after it is his.
+    const withReport = await statementsOf(`${body}\n\nWitkoff said the meeting had been productive.`);
+    expect(withReport.filter((s) => s.speaker === "Vladimir Putin")).toEqual([]);
+    expect(withReport).toContainEqual({ speaker: "Steve Witkoff", quote: "the meeting had been productive", kind: "reported" });
   });
 
   it("'said it' refers back; it reports nothing", async () => {
-    const found = await statementsOf(`Finnish President Alexander Stubb spoke to Politico about Donald Trump.\n\nStubb recalled the summit. He said it in 2018 and people laughed.`);
+    const body = `Finnish President Alexander Stubb spoke to Politico about Donald Trump.\n\nStubb recalled the summit. He said it in 2018 and people laughed.`;
+    const found = await statementsOf(body);
     expect(found.map((s) => s.quote)).not.toContain("it in 2018 and people laughed");
+    // 'said' followed by a clause still reports it.
+    expect(await statementsOf(`${body}\n\nStubb said the alliance would hold.`)).toEqual([{ speaker: "Alexander Stubb", quote: "the alliance would hold", kind: "reported" }]);
   });
 
   it("'according to a commission led by X' is not X's account", async () => {
-    const found = await statementsOf(`More than 1,100 people were killed and 600,000 displaced, according to a commission led by judge Philip Waki.`);
+    const sentence = `More than 1,100 people were killed and 600,000 displaced, according to a commission led by judge Philip Waki.`;
+    const found = await statementsOf(sentence);
     expect(found.filter((s) => s.speaker === "Philip Waki")).toEqual([]);
+    // A person's own report beside it is found, and is the only statement.
+    expect(await statementsOf(`${sentence}\n\nKenyan President Mwai Kibaki said the findings would be acted on.`)).toEqual([
+      { speaker: "Mwai Kibaki", quote: "the findings would be acted on", kind: "reported" },
+    ]);
   });
 
   it("a speaker's affiliation and a sports role are not part of the name", async () => {
@@ -158,24 +190,27 @@ describe("found by a second probe", () => {
 
 describe("found by a third probe (sports, obituary, earnings, disaster, briefing copy)", () => {
   it("a club, company or nationality that describes the speaker is not the speaker", async () => {
-    const found = await statementsOf(
-      `Thomas Frank called it a special night. "This group never stops running," the Brentford head coach said.\n\nMarco Silva was less happy. The Fulham manager said his team "switched off" twice.\n\nKylian Mbappé scored twice. "It was a good night," the Frenchman said.\n\nNathan Collins gave away a penalty. "I tried to get my arm out of the way," the Ireland defender said.\n\nElon Musk spoke on a call. "Demand is strong," the Tesla chief executive said.`,
-    );
+    const body = `Thomas Frank called it a special night. "This group never stops running," the Brentford head coach said.\n\nMarco Silva was less happy. The Fulham manager said his team "switched off" twice.\n\nKylian Mbappé scored twice. "It was a good night," the Frenchman said.\n\nNathan Collins gave away a penalty. "I tried to get my arm out of the way," the Ireland defender said.\n\nElon Musk spoke on a call. "Demand is strong," the Tesla chief executive said.`;
+    const found = await statementsOf(body);
     expect(found.map((s) => s.speaker)).toEqual([]);
+    // A speaker named in full after them is found, and is the only one.
+    expect(await statementsOf(`${body}\n\nPremier League chief executive Richard Masters said the season had been a success.`)).toEqual([{ speaker: "Richard Masters", quote: "the season had been a success", kind: "reported" }]);
   });
 
   it("'he said' after an unnamed subject's report is not the person named in the report", async () => {
-    const found = await statementsOf(
-      `Marco Silva was less happy. The Portuguese added that Raúl Jiménez had felt a tightness in his hamstring. "We hope it is nothing serious," he said.\n\nMikel Arteta was angry. The manager said that Bukayo Saka had been fouled twice. "He needs protection," he said.`,
-    );
+    const body = `Marco Silva was less happy. The Portuguese added that Raúl Jiménez had felt a tightness in his hamstring. "We hope it is nothing serious," he said.\n\nMikel Arteta was angry. The manager said that Bukayo Saka had been fouled twice. "He needs protection," he said.`;
+    const found = await statementsOf(body);
     expect(found.map((s) => s.speaker)).toEqual([]);
+    // A speaker named in full after them is found, and is the only one.
+    expect(await statementsOf(`${body}\n\nArsenal captain Martin Odegaard said the team had deserved to win.`)).toEqual([{ speaker: "Martin Odegaard", quote: "the team had deserved to win", kind: "reported" }]);
   });
 
   it("'he' / 'she' is never an organisation that describes an unnamed speaker or opens the sentence before", async () => {
-    const found = await statementsOf(
-      `A Red Cross volunteer, who asked not to be named, said teams had found residents trapped upstairs. "Some of them had been waiting since Tuesday night," she said.\n\nChief Executive Priya Raman has overseen a shift away from storage. Cascadia Semiconductor sold that unit last year. "I would not call it a bet," she said.`,
-    );
+    const body = `A Red Cross volunteer, who asked not to be named, said teams had found residents trapped upstairs. "Some of them had been waiting since Tuesday night," she said.\n\nChief Executive Priya Raman has overseen a shift away from storage. Cascadia Semiconductor sold that unit last year. "I would not call it a bet," she said.`;
+    const found = await statementsOf(body);
     expect(found.map((s) => s.speaker)).toEqual([]);
+    // A speaker named in full after them is found, and is the only one.
+    expect(await statementsOf(`${body}\n\nRed Cross spokesperson Tommaso Della Longa said more volunteers were on their way.`)).toEqual([{ speaker: "Tommaso Della Longa", quote: "more volunteers were on their way", kind: "reported" }]);
   });
 
   it("'As X has pointed out, “…”' gives X the quotation only, not the speaker's next sentence", async () => {
@@ -189,10 +224,11 @@ describe("found by a third probe (sports, obituary, earnings, disaster, briefing
   });
 
   it("a verb of saying used for an act ('conceded defeat', 'answered with …', 'warned repeatedly about …') states nothing", async () => {
-    const found = await statementsOf(
-      `Opposition leader Peter Dutton conceded defeat shortly after 9:30 pm and lost his own seat.\n\nAsked whether he feared death, the conductor Hendrik Bos answered with characteristic dryness.\n\nThe World Health Organization has warned repeatedly about backsliding.`,
-    );
+    const body = `Opposition leader Peter Dutton conceded defeat shortly after 9:30 pm and lost his own seat.\n\nAsked whether he feared death, the conductor Hendrik Bos answered with characteristic dryness.\n\nThe World Health Organization has warned repeatedly about backsliding.`;
+    const found = await statementsOf(body);
     expect(found).toEqual([]);
+    // A verb of saying that reports a clause, after them, is the only statement.
+    expect(await statementsOf(`${body}\n\nPrime Minister Anthony Albanese said the result was a mandate for change.`)).toEqual([{ speaker: "Anthony Albanese", quote: "the result was a mandate for change", kind: "reported" }]);
   });
 
   it("the same verbs still report a clause, and a time or a long phrase before 'that' is not part of the words", async () => {
@@ -228,10 +264,11 @@ describe("a transcript's answers ('Guo Jiakun: …')", () => {
   });
 
   it("a label that names no person, or a subheading, is no answer", async () => {
-    const found = await statementsOf(
-      `Keir Starmer spoke in London.\n\nUpdate: The vote has been postponed.\n\nKeir Starmer: the reluctant radical\n\nPhoto: Reuters`,
-    );
+    const body = `Keir Starmer spoke in London.\n\nUpdate: The vote has been postponed.\n\nKeir Starmer: the reluctant radical\n\nPhoto: Reuters`;
+    const found = await statementsOf(body);
     expect(found).toEqual([]);
+    // A labelled answer to a question after them is the person's, and is the only statement.
+    expect(await statementsOf(`${body}\n\nReuters: Will the vote go ahead?\n\nKeir Starmer: We will hold it next week.`)).toEqual([{ speaker: "Keir Starmer", quote: "We will hold it next week.", kind: "direct" }]);
   });
 });
 
@@ -262,10 +299,11 @@ describe("words quoted in passing", () => {
 
 describe("unnamed speakers and adverbs before 'that'", () => {
   it("'a senior U.S. administration official', 'a White House official' are someone unnamed, not an institution", async () => {
-    const found = await statementsOf(
-      `A senior U.S. administration official said Washington was "encouraged" by the outcome.\n\nA White House official said the talks would resume.`,
-    );
+    const body = `A senior U.S. administration official said Washington was "encouraged" by the outcome.\n\nA White House official said the talks would resume.`;
+    const found = await statementsOf(body);
     expect(found).toEqual([]);
+    // A named official after them is found, and is the only speaker.
+    expect(await statementsOf(`${body}\n\nSecretary of State Marco Rubio said the talks would resume next week.`)).toEqual([{ speaker: "Marco Rubio", quote: "the talks would resume next week", kind: "reported" }]);
   });
 
   it("a word in -ly that is no adverb still opens the clause ('said family members …')", async () => {
@@ -322,6 +360,10 @@ describe("'told <someone> <clause>' without 'that'", () => {
 
   it("gives nothing where the one told does not end plainly", async () => {
     expect(await statementsOf("Angela Rayner told the conference in Davos the economy would grow.")).toEqual([]);
+    // With 'that' the words are found, and only those.
+    expect(await statementsOf("Angela Rayner told the conference in Davos the economy would grow.\n\nShe told the conference in Davos that growth would return.")).toEqual([
+      { speaker: "Angela Rayner", quote: "growth would return", kind: "reported" },
+    ]);
   });
 
   it("a colon after the one told introduces the words", async () => {
@@ -346,6 +388,10 @@ describe("the source after 'according to'", () => {
     "Exports fell, according to data compiled by Bloomberg.",
   ])("is no speaker when it is a document or figures: %s", async (sentence) => {
     expect(await statementsOf(sentence)).toEqual([]);
+    // A person's report beside it is found, and is the only statement.
+    expect(await statementsOf(`${sentence}\n\nEconomist Maria Duarte said the figures were no surprise.`)).toEqual([
+      { speaker: "Maria Duarte", quote: "the figures were no surprise", kind: "reported" },
+    ]);
   });
 });
 
@@ -385,6 +431,16 @@ describe("a speaker called by age", () => {
       ["Maria Lopez, 45, and Ana Ruiz, 45, both nurses, were on shift.", '"We were working 16-hour shifts," the 45-year-old said.', '"It was chaos," the 50-year-old said.'].join("\n\n"),
     );
     expect(found).toEqual([]);
+    // A speaker named in full after them is found, and is the only one.
+    const withNamed = await statementsOf(
+      [
+        "Maria Lopez, 45, and Ana Ruiz, 45, both nurses, were on shift.",
+        '"We were working 16-hour shifts," the 45-year-old said.',
+        '"It was chaos," the 50-year-old said.',
+        "Hospital director Pablo Ortega said more staff would be hired.",
+      ].join("\n\n"),
+    );
+    expect(withNamed).toEqual([{ speaker: "Pablo Ortega", quote: "more staff would be hired", kind: "reported" }]);
   });
 });
 
@@ -426,6 +482,10 @@ describe("capitalised words after 'the' name a thing or a body", () => {
     );
     expect(corpus.statements.map((s) => s.speaker)).not.toContain("Orion Spark");
     expect(corpus.facts.flatMap((f) => f.people)).not.toContain("Orion Spark");
+    // The company's statement is found, its speaker the company, and the sentence is still a dated fact.
+    const closing = corpus.statements.filter((s) => s.quote === "it would close its plant in Ohio by the end of the year");
+    expect(closing.map((s) => s.speaker)).toEqual([expect.stringMatching(/^Orion( Motors)?$/)]);
+    expect(corpus.facts.find((f) => f.event.startsWith("The Orion Spark"))?.date?.value).toBe("2024-10");
   });
 
   it("a name that could be either of two people stops 'he' from meaning an earlier speaker", async () => {
@@ -459,6 +519,7 @@ describe("a person named inside the quotation is not its speaker", () => {
   it("a person named outside the quotation, between, still stops 'he' from meaning the earlier speaker", async () => {
     const found = await statementsOf(`${lead}\n\nDe Wit tore his hamstring in October and missed five games against Liverpool and Jürgen Kessler.\n\n"I feel better than before," he said.`);
     expect(found.filter((s) => s.quote.startsWith("I feel"))).toEqual([]);
+    expect(found).toContainEqual({ speaker: "Marco van der Berg", quote: "the 24-year-old had come through two full sessions this week", kind: "reported" });
   });
 });
 
@@ -469,6 +530,7 @@ describe("two subjects, and a title's gender", () => {
         `Fernández-López and her co-author, Dr Jordi Puig, a biostatistician at the Hospital Clínic de Barcelona, stressed that participants in the diet group also lost weight. She said, however, that the weight difference averaged less than a kilogram.`,
     );
     expect(found.map((s) => s.speaker)).not.toContain("Jordi Puig");
+    expect(found).toContainEqual({ speaker: "María José Fernández-López", quote: "We were surprised by how large the effect was", kind: "direct" });
   });
 
   it("'Mr Gandhi' is not the Gandhi the article has shown to be a woman", async () => {
@@ -504,6 +566,10 @@ describe("the holder of an office is not the one speaking for its holder", () =>
   it("'Spokesman for the Prime Minister Keir Starmer said' is not Starmer's", async () => {
     expect(await statementsOf("Spokesman for the Prime Minister Keir Starmer said the talks would go on.")).toEqual([]);
     expect(await statementsOf("A spokesman for the Prime Minister Keir Starmer said the talks would go on.")).toEqual([]);
+    // Starmer's own words, after the spokesman's, are his and the only statement.
+    expect(await statementsOf("A spokesman for the Prime Minister Keir Starmer said the talks would go on. Prime Minister Keir Starmer said the talks would go on.")).toEqual([
+      { speaker: "Keir Starmer", quote: "the talks would go on", kind: "reported" },
+    ]);
   });
 });
 
@@ -550,6 +616,13 @@ describe("what was declared or announced is an act, not words", () => {
     expect(await statementsOf("Yoon Suk Yeol declared martial law on the night of Dec. 3, sending troops to the National Assembly.")).toEqual([]);
     expect(await statementsOf("President Donald Trump announced the levies in April.")).toEqual([]);
     expect(await statementsOf("The minister announced that taxes would rise.")).toEqual([]); // no one named
+    // What follows 'said' after the act is reported, and is the only statement.
+    expect(await statementsOf("Yoon Suk Yeol declared martial law on the night of Dec. 3, sending troops to the National Assembly. Yoon said the opposition had paralysed the government.")).toEqual([
+      { speaker: "Yoon Suk Yeol", quote: "the opposition had paralysed the government", kind: "reported" },
+    ]);
+    expect(await statementsOf("President Donald Trump announced the levies in April. He said the levies would bring jobs back.")).toEqual([
+      { speaker: "Donald Trump", quote: "the levies would bring jobs back", kind: "reported" },
+    ]);
   });
 
   it("'… declared a state of catastrophe and said he would travel …': the words after 'said' are his", async () => {
