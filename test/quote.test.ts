@@ -57,6 +57,9 @@ describe("/quote on the seed articles", () => {
     const response = answerQuote(seeds, { leader: "Biden" });
     expect(response.results).toEqual([]);
     expect(response.message).toBe("Joe Biden is mentioned in 1 article, but no quote is attributed to them with certainty.");
+    // The article that mentions him does quote others, and /quote finds them there.
+    const others = answerQuote(seeds, { leader: "Wang Di" }).results;
+    expect(others.map((r) => r.citation.article)).toContain("004_077bf2f25640e73c");
   });
 
   it("lists newest article first without a topic, and counts a bullet repeating the body once", () => {
@@ -98,6 +101,9 @@ describe("measured attribution quality", () => {
     const score = evaluateAttribution(patterns, "patterns", labels);
     expect(score.lines.filter((l) => l.startsWith("NEGATIVE") || l.startsWith("MISSING"))).toEqual([]);
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
+    // The negatives are right while the labelled statements of the same articles are found.
+    expect(score.negatives).toBeGreaterThan(0);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it("holds up on wire-style articles written after the extractor", async () => {
@@ -254,11 +260,19 @@ describe("statements inside statements", () => {
 
   it("does not take a group opening a sentence for a person", async () => {
     expect(await statementsOf("Analysts said the deal would fail.\n\nResidents said they were afraid.")).toEqual([]);
+    // A named person after them is found, and is the only speaker.
+    expect(await statementsOf("Analysts said the deal would fail.\n\nResidents said they were afraid.\n\nMayor Ana Silva said the deal would hold.")).toEqual([
+      { speaker: "Ana Silva", quote: "the deal would hold", kind: "reported", via: null },
+    ]);
   });
 
   it("gives a joint statement to neither speaker alone", async () => {
     const found = await statementsOf("Chancellor Olaf Scholz and President Emmanuel Macron said in a joint statement that Europe must act.");
     expect(found).toEqual([]);
+    // What one of them says alone afterwards is his.
+    expect(
+      await statementsOf("Chancellor Olaf Scholz and President Emmanuel Macron said in a joint statement that Europe must act.\n\nMacron said separately that France would lead."),
+    ).toEqual([{ speaker: "Emmanuel Macron", quote: "France would lead", kind: "reported", via: null }]);
   });
 
   it("gives two speakers in one sentence their own words", async () => {
