@@ -28,7 +28,7 @@ export interface ExtractedFact {
   qualifier: "early" | "mid" | "late" | null;
   /** The clause or sentence the date belongs to. */
   event: string;
-  /** The date's words; for `source: "publication"`, the publication date itself. */
+  /** The date's words as written; "" for `source: "publication"` (no words of the text date it). */
   expression: string;
   /** Offsets of `expression` in `text`; null for `source: "publication"` (no words of the text). */
   start: number | null;
