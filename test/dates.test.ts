@@ -194,6 +194,9 @@ describe("no false dates", () => {
   ])("%s", (_kind, sentence) => {
     const found = resolveDates(sentence, "2023-11-13").filter((m) => !/2015/.test(m.expression));
     expect(found).toEqual([]);
+    // Followed by a sentence with a date, that date alone is found.
+    const withDate = resolveDates(`${sentence} The talks resumed on Saturday.`, "2023-11-13").filter((m) => !/2015/.test(m.expression));
+    expect(withDate.map(({ value, precision, expression }) => ({ value, precision, expression }))).toEqual([{ value: "2023-11-11", precision: "day", expression: "on Saturday" }]);
   });
 });
 
@@ -204,6 +207,12 @@ describe("undated articles", () => {
     expect(resolveDates("Iran became the ninth member of the group in July.", null)).toEqual([]);
     expect(resolveDates("Iran denied involvement in the assault on Israel on October 7.", null)).toEqual([]);
     expect(resolveDates("The two countries restored ties two years ago.", null)).toEqual([]);
+    // The same sentences in an article published on Monday 13 November 2023 resolve.
+    expect(values("Saudi and Iranian leaders met on Saturday.", "2023-11-13")).toEqual(["2023-11-11"]);
+    expect(values("The war began last month.", "2023-11-13")).toEqual(["2023-10"]);
+    expect(values("Iran became the ninth member of the group in July.", "2023-11-13")).toEqual(["2023-07"]);
+    expect(values("Iran denied involvement in the assault on Israel on October 7.", "2023-11-13")).toEqual(["2023-10-07"]);
+    expect(values("The two countries restored ties two years ago.", "2023-11-13")).toEqual(["2021"]);
   });
 
   it("still read absolute dates", () => {
@@ -224,17 +233,23 @@ describe("offsets", () => {
 describe("the cheap pre-test before chrono", () => {
   it("never hides a date the parser would find, on every sentence of the seed and fixture articles", async () => {
     let skipped = 0;
+    let dated = 0;
     for (const dir of ["../data/articles", "./fixtures/articles", "./fixtures/news"]) {
       const { articles } = await loadArticles(new URL(dir, import.meta.url).pathname);
       for (const article of articles) {
         for (const sentence of article.sentences) {
-          if (MAY_HOLD_A_DATE.test(sentence.text)) continue;
+          if (MAY_HOLD_A_DATE.test(sentence.text)) {
+            dated += parseDates(sentence.text, article.published ?? "2024-01-01").length;
+            continue;
+          }
           skipped++;
           expect(parseDates(sentence.text, article.published ?? "2024-01-01")).toEqual([]);
         }
       }
     }
     expect(skipped).toBeGreaterThan(50);
+    // The sentences the pre-test lets through do hold dates the parser finds.
+    expect(dated).toBeGreaterThan(20);
   });
 
   /** Sentences of the seed and fixture articles, lines of generated ones, and near misses of the parsers' needs. */
@@ -279,5 +294,8 @@ describe("the cheap pre-test before chrono", () => {
       expect(parseDates(text, null), text).toEqual([]);
     }
     expect(skipped).toBeGreaterThan(100);
+    // The sentences both tests let through do hold dates the parser finds.
+    const dated = sentences.filter(([text]) => MAY_HOLD_A_DATE.test(text) && mayHoldADate(text)).reduce((n, [text, published]) => n + parseDates(text, published).length, 0);
+    expect(dated).toBeGreaterThan(400);
   });
 });
