@@ -1,4 +1,8 @@
-/** The local console: `npm start` without a token, commands piped in, answers on stdout. */
+/**
+ * The local console: `npm start` without a token, commands piped in, answers on stdout. The first
+ * `npm start` test is the entry point's one smoke test as a process; the others run src/index.ts
+ * in this process (test/helpers/in-process.ts), with the same environment, input and checks.
+ */
 import { describe, expect, it } from "vitest";
 import { answerLine } from "../src/console/console.js";
 import { parseLine } from "../src/console/parse.js";
@@ -6,6 +10,7 @@ import { ask } from "../src/answer/ask.js";
 import { loadCorpus } from "../src/corpus/index.js";
 import { InputError } from "../src/commands/types.js";
 import { spawnTsx } from "./helpers/fake-discord/spawn.js";
+import { runInProcess } from "./helpers/in-process.js";
 import { SEED_DIR } from "./helpers/tmp-corpus.js";
 
 describe("console line parsing", () => {
@@ -72,17 +77,16 @@ describe("npm start without a token", () => {
   });
 
   it("ends normally when the reader of its output goes away (npm start 2>&1 | head)", async () => {
-    const run = spawnTsx("src/index.ts", { DISCORD_TOKEN: "", VERBATIM_DATA_DIR: SEED_DIR });
+    const run = runInProcess("src/index.ts", { env: { DISCORD_TOKEN: "", VERBATIM_DATA_DIR: SEED_DIR } });
     await run.waitForOutput("Loaded 5 articles");
-    run.child.stdout!.destroy();
-    run.child.stderr!.destroy();
-    run.child.stdin!.end("/quote leader:Xi\n/when event:summit\n/sources\n");
+    run.closeOutput();
+    run.stdin.end("/quote leader:Xi\n/when event:summit\n/sources\n");
     // Before the fix it spun at full CPU, logging each failed write to the closed pipe.
     expect(await run.exited).toBe(0);
   });
 
   it("works with empty input too", async () => {
-    const run = spawnTsx("src/index.ts", { DISCORD_TOKEN: "", VERBATIM_DATA_DIR: SEED_DIR }, { input: "" });
+    const run = runInProcess("src/index.ts", { env: { DISCORD_TOKEN: "", VERBATIM_DATA_DIR: SEED_DIR }, input: "" });
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toBe("");
   });

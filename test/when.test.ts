@@ -5,8 +5,8 @@ import { askJson } from "./helpers/run-ask.js";
 import { article, SEED_DIR, tmpCorpus } from "./helpers/tmp-corpus.js";
 
 describe("when, on the command line (the issue's examples)", () => {
-  it("Iran joined the SCO: July 2023, citing the South China Morning Post of 2023-11-13", () => {
-    const { code, json } = askJson(["when", "--event", "Iran joined the SCO"]);
+  it("Iran joined the SCO: July 2023, citing the South China Morning Post of 2023-11-13", async () => {
+    const { code, json } = await askJson(["when", "--event", "Iran joined the SCO"]);
     expect(code).toBe(0);
     expect(json.command).toBe("when");
     expect(json.query).toEqual({ event: "Iran joined the SCO", limit: 5 });
@@ -17,14 +17,14 @@ describe("when, on the command line (the issue's examples)", () => {
     expect(json.message ?? "").not.toMatch(/differ/);
   });
 
-  it("Xi Biden summit: 2023-11-15", () => {
-    const { json } = askJson(["when", "--event", "Xi Biden summit"]);
+  it("Xi Biden summit: 2023-11-15", async () => {
+    const { json } = await askJson(["when", "--event", "Xi Biden summit"]);
     expect(json.results[0].date).toMatchObject({ value: "2023-11-15", precision: "day" });
     expect(json.results[0].citation).toMatchObject({ article: "004_077bf2f25640e73c", paragraph: 5 });
   });
 
-  it("Xi Raisi phone call: 2022-07-29", () => {
-    const { json } = askJson(["when", "--event", "Xi Raisi phone call"]);
+  it("Xi Raisi phone call: 2022-07-29", async () => {
+    const { json } = await askJson(["when", "--event", "Xi Raisi phone call"]);
     expect(json.results[0].date).toEqual({ value: "2022-07-29", precision: "day", qualifier: null, expression: "On the afternoon of July 29, 2022" });
     expect(json.results[0].citation).toMatchObject({ article: "001_f2f16d151fcc7faf", paragraph: 2 });
   });

@@ -1,18 +1,23 @@
 /**
- * `npm start` and `npm run deploy-commands` as processes (tsx src/…), against the fake Discord:
- * start-up summary, login, one answered interaction, SIGTERM → exit 0, and the token in no output.
+ * `npm start` and `npm run deploy-commands` against the fake Discord: start-up summary, login, one
+ * answered interaction, SIGTERM → exit 0, and the token in no output. The entry points run in
+ * this process (test/helpers/in-process.ts: own environment, stdout, stderr, exit code and
+ * signals); `npm run deploy-commands` has its one smoke test as a process (tsx), and `npm start`
+ * has its own in console.test.ts.
  */
 import { InteractionResponseType } from "discord-api-types/v10";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { APP_ID, GUILD_ID, chatInput } from "../helpers/fake-discord/payloads.js";
 import { FakeDiscord } from "../helpers/fake-discord/server.js";
 import { spawnTsx, type Spawned } from "../helpers/fake-discord/spawn.js";
+import { runInProcess, type InProcessRun } from "../helpers/in-process.js";
 import { SEED_DIR } from "../helpers/tmp-corpus.js";
 
 const TOKEN = "MTIwMDAwMDAwMDAwMDAwMDAwMQ.StArTs.verbatim-process-secret-token-abcdef0123456789";
 
 let fake: FakeDiscord;
 let running: Spawned | null = null;
+let inProcess: InProcessRun | null = null;
 
 beforeEach(async () => {
   fake = await FakeDiscord.start({ token: TOKEN, logUnknown: false });
@@ -21,6 +26,8 @@ beforeEach(async () => {
 afterEach(async () => {
   running?.child.kill("SIGKILL");
   running = null;
+  inProcess?.kill();
+  inProcess = null;
   await fake.close();
 });
 
@@ -31,7 +38,7 @@ function expectNoToken(text: string): void {
 
 describe("npm start with DISCORD_TOKEN", () => {
   it("loads the corpus, logs in, answers, and exits 0 on SIGTERM without ever printing the token", async () => {
-    running = spawnTsx("src/index.ts", { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, VERBATIM_DATA_DIR: SEED_DIR, LOG_LEVEL: "debug" });
+    const running = (inProcess = runInProcess("src/index.ts", { env: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, VERBATIM_DATA_DIR: SEED_DIR, LOG_LEVEL: "debug" } }));
     await running.waitForOutput("logged in as Verbatim");
     expect(running.stderr()).toMatch(/Loaded 5 articles: \d+ statements, \d+ dated facts\./);
     expect(fake.identify?.intents).toBe(1);
@@ -43,7 +50,7 @@ describe("npm start with DISCORD_TOKEN", () => {
     const edit = await fake.waitForRequest((r) => r.method === "PATCH" && r.path.endsWith(`/${interaction.token}/messages/@original`));
     expect(edit.body.embeds[0].title).toBe("Articles loaded: 5");
 
-    running.child.kill("SIGTERM");
+    running.signal("SIGTERM");
     expect(await running.exited).toBe(0);
     expect(running.stderr()).toContain("SIGTERM received");
     expect(fake.requests.some((r) => r.method === "PUT")).toBe(false); // never registers commands on start
@@ -51,7 +58,7 @@ describe("npm start with DISCORD_TOKEN", () => {
   });
 
   it("names an invalid setting and exits 1", async () => {
-    running = spawnTsx("src/index.ts", { DISCORD_TOKEN: "short", VERBATIM_DATA_DIR: SEED_DIR });
+    const running = (inProcess = runInProcess("src/index.ts", { env: { DISCORD_TOKEN: "short", VERBATIM_DATA_DIR: SEED_DIR } }));
     expect(await running.exited).toBe(1);
     expect(running.stderr()).toMatch(/DISCORD_TOKEN: does not look like a bot token/);
     expect(running.stderr()).not.toContain("short");
@@ -59,7 +66,7 @@ describe("npm start with DISCORD_TOKEN", () => {
 
   it("reports a rejected token in one log line and exits 1", async () => {
     const wrong = TOKEN.replace("StArTs", "WrOnGg");
-    running = spawnTsx("src/index.ts", { DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiUrl, VERBATIM_DATA_DIR: SEED_DIR });
+    const running = (inProcess = runInProcess("src/index.ts", { env: { DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiUrl, VERBATIM_DATA_DIR: SEED_DIR } }));
     expect(await running.exited).toBe(1);
     expect(running.stderr()).toMatch(/could not connect to Discord/);
     expect(running.stderr()).not.toContain(wrong);
@@ -68,6 +75,7 @@ describe("npm start with DISCORD_TOKEN", () => {
 
 describe("npm run deploy-commands", () => {
   it("registers the commands in DISCORD_GUILD_ID when set, and prints them", async () => {
+    // The entry point's smoke test as a process.
     running = spawnTsx("src/deploy-commands.ts", { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl });
     expect(await running.exited).toBe(0);
     const put = fake.requests.find((r) => r.method === "PUT")!;
@@ -84,14 +92,14 @@ describe("npm run deploy-commands", () => {
   });
 
   it("registers globally without DISCORD_GUILD_ID", async () => {
-    running = spawnTsx("src/deploy-commands.ts", { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
+    const running = (inProcess = runInProcess("src/deploy-commands.ts", { env: { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl } }));
     expect(await running.exited).toBe(0);
     expect(fake.requests.find((r) => r.method === "PUT")?.path).toBe(`/applications/${APP_ID}/commands`);
     expect(running.stdout()).toContain("globally");
   });
 
   it("says what is missing", async () => {
-    running = spawnTsx("src/deploy-commands.ts", { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+    const running = (inProcess = runInProcess("src/deploy-commands.ts", { env: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl } }));
     expect(await running.exited).toBe(1);
     expect(running.stderr()).toContain("set DISCORD_CLIENT_ID");
     expect(fake.requests).toHaveLength(0);
