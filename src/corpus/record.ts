@@ -13,7 +13,7 @@ import type { FactDraft } from "../extract/facts/facts.js";
 import { extractArticle, type ExtractedArticle } from "../extract/index.js";
 import { parseArticle } from "../ingest/parse-article.js";
 import { ArticlePeople, type ArticlePerson, type PersonMention } from "../extract/people/article-people.js";
-import type { ArticleSpeaker, ArticleStatement } from "../extract/quotes/extract.js";
+import type { ArticleSpeaker, ArticleStatement } from "../extract/quotes/types.js";
 import type { Article, ArticleMeta, Paragraph, ParagraphKind, Sentence } from "../ingest/types.js";
 import type { DateMention } from "../extract/types.js";
 

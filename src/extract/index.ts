@@ -6,7 +6,8 @@
 import type { Article } from "../ingest/types.js";
 import { draftFacts, type FactDraft } from "./facts/facts.js";
 import type { ArticlePeople } from "./people/article-people.js";
-import { extractStatements, type ArticleStatement } from "./quotes/extract.js";
+import { extractStatements } from "./quotes/extract.js";
+import type { ArticleStatement } from "./quotes/types.js";
 
 /** An article with everything extracted from it alone. */
 export interface ExtractedArticle {

@@ -200,3 +200,16 @@ export const NOT_NAME_WORDS = new Set([
   "muslim", "jewish", "catholic", "sunni", "shia", "shiite", "western", "eastern",
   "covid", "covid-19", "brics", "sco", "gdi", "gsi", "jcpoa", "un", "eu", "us", "uk", "pm",
 ]);
+
+/** Capitalised plurals that open sentences: "Analysts said" is a group, not a person called Analysts. */
+export const GROUP_NOUNS = new Set([
+  "analysts", "experts", "officials", "critics", "residents", "witnesses", "protesters",
+  "protestors", "sources", "diplomats", "observers", "investors", "economists", "lawmakers",
+  "legislators", "authorities", "police", "troops", "rebels", "militants", "activists",
+  "scientists", "researchers", "doctors", "voters", "users", "others", "many", "some", "both",
+  "neighbours", "neighbors", "relatives", "families", "parents", "students", "workers", "farmers",
+  "traders", "officers", "soldiers", "leaders", "ministers", "members", "organisers", "organizers",
+  "supporters", "opponents", "campaigners", "prosecutors", "lawyers", "judges", "medics",
+  "rescuers", "villagers", "locals", "citizens", "people", "women", "men", "children", "israelis",
+  "palestinians", "ukrainians", "russians", "americans", "iranians", "chinese",
+]);
