@@ -19,6 +19,16 @@ async function factsOf(published: string, body: string): Promise<Array<[string, 
   return corpus.facts.map((f) => [f.event, f.date.value, f.fallback]);
 }
 
+/**
+ * A sentence dated in words of its own ("today": the publication day), set after text that must give no date,
+ * so a test of what is not a date also shows the resolver reading the date beside it.
+ */
+const TODAY = "Talks resume today.";
+/** The values of the sentence followed by TODAY: with nothing else dated, only the publication day. */
+const valuesThenToday = (sentence: string, published: string) => values(`${sentence} ${TODAY}`, published);
+/** The dated facts of the body followed by TODAY. */
+const factsThenToday = (published: string, body: string) => factsOf(published, `${body} ${TODAY}`);
+
 describe("a month with 'last year', 'this year' or 'next year' takes that year", () => {
   it("'in January last year', 'in mid-March last year' (2025-03-04) are 2024 months, one date each", () => {
     expect(dates("Premier Li Qiang spoke at the World Economic Forum in Davos in January last year.", "2025-03-04")).toEqual(["2024-01 month «in January last year»"]);
@@ -68,6 +78,9 @@ describe("a date without a year and without any tense cue is the occurrence near
   it("without a cue, a date about half a year away either way is not guessed", () => {
     expect(values("Voters go to the polls in September.", "2025-03-10")).toEqual([]);
     expect(values("Parliament's final vote on October 20.", "2025-04-03")).toEqual([]);
+    // Followed by a sentence dated in words, that date alone is found.
+    expect(valuesThenToday("Voters go to the polls in September.", "2025-03-10")).toEqual(["2025-03-10"]);
+    expect(valuesThenToday("Parliament's final vote on October 20.", "2025-04-03")).toEqual(["2025-04-03"]);
   });
 
   it("a tense cue still decides", () => {
@@ -106,6 +119,7 @@ describe("a date that names an event does not date the sentence", () => {
     ["Israel has fought in Gaza since the Oct. 7 Hamas-led attack."],
   ])("%s", (sentence) => {
     expect(dates(sentence, "2025-03-18")).toEqual([]);
+    expect(valuesThenToday(sentence, "2025-03-18")).toEqual(["2025-03-18"]);
   });
 
   it("nor is the sentence dated by the publication date instead (a date the text does not give)", async () => {
@@ -143,6 +157,7 @@ describe("a capitalised Today, Tomorrow or Tonight inside a sentence is a name",
     ["She wrote for the Tomorrow's World website."],
   ])("%s", (sentence) => {
     expect(dates(sentence, "2024-10-28")).toEqual([]);
+    expect(valuesThenToday(sentence, "2024-10-28")).toEqual(["2024-10-28"]);
   });
 
   it("at the start of a sentence, a quotation or after a colon it is still the day", () => {
@@ -158,11 +173,15 @@ describe("a date after 'since' is a reference point, not when the event happened
   it("'its worst day since June 2020' does not date the fall", async () => {
     const facts = await factsOf("2025-04-04", "The Dow Jones Industrial Average fell about 1,600 points, its worst day since June 2020.");
     expect(facts).toEqual([]);
+    // Followed by a sentence dated in words, that sentence alone is a fact.
+    expect(await factsThenToday("2025-04-04", "The Dow Jones Industrial Average fell about 1,600 points, its worst day since June 2020.")).toEqual([[TODAY, "2025-04-04", false]]);
   });
 
   it("nor 'has not grown that fast since 2010' or 'since Monday'", async () => {
     expect(await factsOf("2025-04-04", "The economy has not grown that fast since 2010.")).toEqual([]);
     expect(await factsOf("2025-04-04", "Protesters have camped outside parliament since Monday.")).toEqual([]);
+    expect(await factsThenToday("2025-04-04", "The economy has not grown that fast since 2010.")).toEqual([[TODAY, "2025-04-04", false]]);
+    expect(await factsThenToday("2025-04-04", "Protesters have camped outside parliament since Monday.")).toEqual([[TODAY, "2025-04-04", false]]);
   });
 
   it("the sentence keeps its own date, or the flagged publication-date fallback", async () => {
@@ -213,11 +232,19 @@ describe("found by a second probe", () => {
     expect(dates("The market opens every Sunday.", "2025-01-08")).toEqual([]);
     expect(dates("The club trains each Saturday at dawn.", "2025-01-08")).toEqual([]);
     expect(dates("The shop is closed on Sundays.", "2025-01-08")).toEqual([]);
+    // Followed by a sentence dated in words, that date alone is found.
+    expect(valuesThenToday("The parade in Moscow is held on May 9 each year.", "2025-04-17")).toEqual(["2025-04-17"]);
+    expect(valuesThenToday("Veterans gather on November 11 every year.", "2025-04-17")).toEqual(["2025-04-17"]);
+    for (const sentence of ["The market opens every Sunday.", "The club trains each Saturday at dawn.", "The shop is closed on Sundays."]) {
+      expect(valuesThenToday(sentence, "2025-01-08")).toEqual(["2025-01-08"]);
+    }
   });
 
   it("a day and month without a year is not guessed when the sentence names another year", () => {
     expect(dates("The 2022 invasion began on February 24.", "2025-02-20")).toEqual([]);
     expect(values("In 2019 he moved to Paris, and on March 3 he opened a bakery.", "2025-03-20")).not.toContain("2025-03-03");
+    expect(valuesThenToday("The 2022 invasion began on February 24.", "2025-02-20")).toEqual(["2025-02-20"]);
+    expect(values("In 2019 he moved to Paris, and on March 3 he opened a bakery.", "2025-03-20")).toContain("2019");
   });
 
   it("nor is a month without its year ('The 2022 invasion began in February')", () => {
@@ -260,6 +287,11 @@ describe("a future seen from the past ('would', 'was to') is taken only when it 
     expect(values("Officials said the bridge would reopen on September 12.", "2024-11-20")).toEqual([]);
     expect(values("The summit was to open on Tuesday.", "2024-11-20")).toEqual([]); // a Wednesday: yesterday, or next week
     expect(values("Officials said the troops would be deployed over the weekend.", "2024-11-18")).toEqual([]); // a Monday
+    // The saying keeps its own date (the summer), and a sentence dated in words after the others is read.
+    expect(values("The company told analysts in the summer that orders would come back in September.", "2024-11-20")).toContain("2024");
+    expect(valuesThenToday("Officials said the bridge would reopen on September 12.", "2024-11-20")).toEqual(["2024-11-20"]);
+    expect(valuesThenToday("The summit was to open on Tuesday.", "2024-11-20")).toEqual(["2024-11-20"]);
+    expect(valuesThenToday("Officials said the troops would be deployed over the weekend.", "2024-11-18")).toEqual(["2024-11-18"]);
   });
 
   it("one still ahead at publication is after the saying too", () => {
@@ -280,8 +312,8 @@ describe("a future seen from the past ('would', 'was to') is taken only when it 
 
 describe("a headline's tense does not place a date", () => {
   /** The dated facts of an article with this headline and a body without dates. */
-  async function headlineFacts(published: string, headline: string): Promise<string[]> {
-    const dir = await tmpCorpus({ "a.md": article({ title: "Probe", published }, `${headline}\n\nThe plan was discussed at length.\n`) });
+  async function headlineFacts(published: string, headline: string, body = "The plan was discussed at length."): Promise<string[]> {
+    const dir = await tmpCorpus({ "a.md": article({ title: "Probe", published }, `${headline}\n\n${body}\n`) });
     const corpus = await loadCorpus(dir, { workers: 0 });
     return corpus.facts.filter((f) => !f.fallback).map((f) => f.date.value);
   }
@@ -290,6 +322,10 @@ describe("a headline's tense does not place a date", () => {
     expect(await headlineFacts("2024-11-20", "Macron to host European leaders on Tuesday")).toEqual([]);
     expect(await headlineFacts("2024-06-20", "Putin arrives in Pyongyang on Tuesday")).toEqual([]);
     expect(await headlineFacts("2024-11-20", "Parliament to vote on the budget in March")).toEqual([]);
+    // Under the same headlines, a body sentence with a date of its own is dated, and alone.
+    expect(await headlineFacts("2024-11-20", "Macron to host European leaders on Tuesday", "The plan was discussed at length on Monday.")).toEqual(["2024-11-18"]);
+    expect(await headlineFacts("2024-06-20", "Putin arrives in Pyongyang on Tuesday", "The plan was discussed at length on Monday.")).toEqual(["2024-06-17"]);
+    expect(await headlineFacts("2024-11-20", "Parliament to vote on the budget in March", "The plan was discussed at length on Monday.")).toEqual(["2024-11-18"]);
   });
 
   it("a first paragraph that ends with a full stop is a lede, not a headline, and keeps its date", async () => {
@@ -312,6 +348,8 @@ describe("a wire dateline is when the story was filed, not when its event happen
     ["KYIV, Oct 23 (Reuters) - Russian drones struck the city overnight.", []],
   ])("%s", (sentence, expected) => {
     expect(dates(sentence, "2025-10-23")).toEqual(expected);
+    // Followed by a sentence dated in words, that date is found too (and the dateline's still is not).
+    expect(valuesThenToday(sentence, "2025-10-23")).toEqual([...expected.map((date) => date.split(" ")[0]), "2025-10-23"]);
   });
 
   it("a date elsewhere, or opening a sentence without an agency or a city, is still read", () => {
@@ -354,6 +392,10 @@ describe("a due date ('payable on', 'effective', 'valid until', 'maturing', 'due
     expect(values("The new fee, effective Sept. 1, drove customers away.", "2025-10-23")).toEqual([]);
     expect(values("The first payment, due on Oct. 1, was missed.", "2025-10-23")).toEqual([]);
     expect(values("The payment was due on Oct. 1.", "2025-10-23")).toEqual([]);
+    // Followed by a sentence dated in words, that date alone is found.
+    for (const sentence of ["The new fee, effective Sept. 1, drove customers away.", "The first payment, due on Oct. 1, was missed.", "The payment was due on Oct. 1."]) {
+      expect(valuesThenToday(sentence, "2025-10-23")).toEqual(["2025-10-23"]);
+    }
   });
 
   it("without a due word the past tense decides, and 'will' still looks ahead", () => {
@@ -373,6 +415,7 @@ describe("a date inside a 'since …' phrase is a reference point, even with wor
     ["Exports have doubled since the trade deal signed in March 2021."],
   ])("%s", async (sentence) => {
     expect(await factsOf("2026-02-08", sentence)).toEqual([]);
+    expect(await factsThenToday("2026-02-08", sentence)).toEqual([[TODAY, "2026-02-08", false]]);
   });
 
   it("the sentence keeps a date of its own outside the 'since' phrase", async () => {
@@ -415,6 +458,7 @@ describe("a sentence that says when in words pointing at another time gets no pu
     ["The coach praised his players before the final."],
   ])("%s", async (sentence) => {
     expect(await factsOf("2024-11-18", sentence)).toEqual([]);
+    expect(await factsThenToday("2024-11-18", sentence)).toEqual([[TODAY, "2024-11-18", false]]);
   });
 
   it("a plain past sentence with no time words keeps the flagged fallback", async () => {
@@ -440,6 +484,7 @@ describe("a day word inside a quotation is relative to when the words were spoke
     ["The coach said his side “played well today” despite the defeat."],
   ])("%s", (sentence) => {
     expect(dates(sentence, "2025-05-04")).toEqual([]);
+    expect(valuesThenToday(sentence, "2025-05-04")).toEqual(["2025-05-04"]);
   });
 
   it("the sentence keeps its own dates, and the quotation its other dates", () => {
@@ -466,6 +511,9 @@ describe("what a fact is", () => {
   it("a question tells no event, whatever date it names", async () => {
     expect(await factsOf("2025-07-14", "Will President Lula visit China again this year?")).toEqual([]);
     expect(await factsOf("2025-07-14", 'Reporter: "Did the ministers meet on Monday?"')).toEqual([]);
+    // Followed by a sentence dated in words, that sentence alone is a fact.
+    expect(await factsThenToday("2025-07-14", "Will President Lula visit China again this year?")).toEqual([[TODAY, "2025-07-14", false]]);
+    expect(await factsThenToday("2025-07-14", 'Reporter: "Did the ministers meet on Monday?"')).toEqual([[TODAY, "2025-07-14", false]]);
   });
 
   it("a statement still does, and a quoted question inside one does not stop it", async () => {
@@ -495,6 +543,8 @@ describe("a season is a date at year precision (Northern-hemisphere calendar: sp
   it("a winter written across two years is not one year", () => {
     expect(values("Gas prices spiked in the winter of 2022-23.", "2026-02-08")).toEqual([]);
     expect(values("Gas prices spiked in winter 2022/23.", "2026-02-08")).toEqual([]);
+    expect(valuesThenToday("Gas prices spiked in the winter of 2022-23.", "2026-02-08")).toEqual(["2026-02-08"]);
+    expect(valuesThenToday("Gas prices spiked in winter 2022/23.", "2026-02-08")).toEqual(["2026-02-08"]);
   });
 
   it("'this spring' is the publication year; 'last summer' the latest that ended before publication; 'next autumn' the first not yet begun", () => {
@@ -521,6 +571,15 @@ describe("a season is a date at year precision (Northern-hemisphere calendar: sp
     ]) {
       expect(dates(sentence, "2025-10-01")).toEqual([]);
     }
+    for (const sentence of [
+      "The grid failed last winter.",
+      "Gas will be rationed this winter.",
+      "Talks will resume next winter.",
+      "The grid failed in the winter.",
+      "Gas will be rationed during the winter.",
+    ]) {
+      expect(valuesThenToday(sentence, "2025-10-01")).toEqual(["2025-10-01"]);
+    }
   });
 
   it("a bare season takes its direction from the tense: past, the latest begun by publication; future, the next not yet ended", () => {
@@ -543,10 +602,13 @@ describe("a season is a date at year precision (Northern-hemisphere calendar: sp
   it("without a tense cue a bare season is not guessed", () => {
     expect(values("Voters go to the polls in the autumn.", "2025-07-15")).toEqual([]);
     expect(values("Prices fall in the spring.", "2026-02-08")).toEqual([]);
+    expect(valuesThenToday("Voters go to the polls in the autumn.", "2025-07-15")).toEqual(["2025-07-15"]);
+    expect(valuesThenToday("Prices fall in the spring.", "2026-02-08")).toEqual(["2026-02-08"]);
   });
 
   it("a season after a sentence that names another year is not guessed", () => {
     expect(values("The 2022 drought peaked in the summer.", "2025-10-01")).toEqual([]);
+    expect(valuesThenToday("The 2022 drought peaked in the summer.", "2025-10-01")).toEqual(["2025-10-01"]);
   });
 
   it.each([
@@ -571,6 +633,7 @@ describe("a season is a date at year precision (Northern-hemisphere calendar: sp
     ["The firm bottled the water in spring water plants."],
   ])("not a season: %s", (sentence) => {
     expect(dates(sentence, "2025-10-01")).toEqual([]);
+    expect(valuesThenToday(sentence, "2025-10-01")).toEqual(["2025-10-01"]);
   });
 
   it("controls: months, 'last year' and years are read as before", () => {
@@ -596,6 +659,7 @@ describe("a season is a date at year precision (Northern-hemisphere calendar: sp
       "The minister resigned over the winter.",
     ]) {
       expect(await factsOf("2025-10-01", sentence)).toEqual([]);
+      expect(await factsThenToday("2025-10-01", sentence)).toEqual([[TODAY, "2025-10-01", false]]);
     }
   });
 });
@@ -612,6 +676,7 @@ describe("a span that runs up to publication ('over the past 18 months') says ho
     ["The club signed four strikers over the past few years."],
   ])("%s", async (sentence) => {
     expect(await factsOf("2025-10-23", sentence)).toEqual([]);
+    expect(await factsThenToday("2025-10-23", sentence)).toEqual([[TODAY, "2025-10-23", false]]);
   });
 
   it("the resolver still reads where the span starts (the seed's labels), but that is no event's date", () => {
@@ -665,6 +730,9 @@ describe("a weekday without any tense is not guessed", () => {
   it("'Brentford travel to Bournemouth on Saturday' (a fixture in the present) dates nothing", () => {
     expect(values("Brentford travel to Bournemouth on Saturday, while Fulham host Tottenham.", "2025-03-10")).toEqual([]);
     expect(values("On Saturday, one of them fights in Mombasa.", "2025-03-10")).toEqual([]);
+    // Followed by a sentence dated in words, that date alone is found.
+    expect(valuesThenToday("Brentford travel to Bournemouth on Saturday, while Fulham host Tottenham.", "2025-03-10")).toEqual(["2025-03-10"]);
+    expect(valuesThenToday("On Saturday, one of them fights in Mombasa.", "2025-03-10")).toEqual(["2025-03-10"]);
   });
 
   it("any tense still decides, irregular past forms included", () => {
@@ -704,6 +772,7 @@ describe("a relative clause's tense is not the main clause's", () => {
 
   it("a hyphenated word in -ed is an adjective, not a past verb", () => {
     expect(values("The state-owned refinery restarts on Monday.", "2025-03-05")).toEqual([]);
+    expect(valuesThenToday("The state-owned refinery restarts on Monday.", "2025-03-05")).toEqual(["2025-03-05"]);
   });
 });
 
@@ -797,6 +866,8 @@ describe("a day word inside a quotation of several sentences", () => {
       `Outside the courthouse, Carmen Ortiz read a statement on behalf of their mother.\n\n"I have not slept a full night since they called me," the statement said. "Every morning I set the table for two. Today the jury told the world that my daughter mattered."`,
     );
     expect(facts.filter(([event]) => event.includes("Today"))).toEqual([]);
+    // The statement's first sentence, a plain past report, keeps the flagged publication-date fallback.
+    expect(facts).toContainEqual(['"I have not slept a full night since they called me," the statement said.', "2024-04-26", true]);
   });
 });
 
@@ -825,8 +896,13 @@ describe("a time the resolver did not read has a clause of its own", () => {
   });
 
   it("a date the text denies dates nothing: 'by the end of this decade, not by the end of this year'", async () => {
-    const facts = await factsOf("2025-06-25", `Sánchez said Spain would reach the target "by the end of this decade, not by the end of this year", a position that has drawn criticism.`);
+    const body = `Sánchez said Spain would reach the target "by the end of this decade, not by the end of this year", a position that has drawn criticism.`;
+    const facts = await factsOf("2025-06-25", body);
     expect(facts.filter(([, value]) => value === "2025")).toEqual([]);
+    // Followed by a sentence dated in words, that sentence is a fact, and the denied year still is not.
+    const withToday = await factsThenToday("2025-06-25", body);
+    expect(withToday.filter(([, value]) => value === "2025")).toEqual([]);
+    expect(withToday).toContainEqual([TODAY, "2025-06-25", false]);
   });
 });
 
@@ -835,6 +911,8 @@ describe("days counted from the story, and plans and needs in the past", () => {
   it("'the previous Sunday', 'the following Monday' count from a day the story tells: not dated", () => {
     expect(values("Pogacar won the stage at Plateau de Beille the previous Sunday.", "2024-07-21")).toEqual([]);
     expect(values("The following Monday, the team flew home.", "2024-07-21")).toEqual([]);
+    expect(valuesThenToday("Pogacar won the stage at Plateau de Beille the previous Sunday.", "2024-07-21")).toEqual(["2024-07-21"]);
+    expect(valuesThenToday("The following Monday, the team flew home.", "2024-07-21")).toEqual(["2024-07-21"]);
   });
 
   it("'had to be rescued on Wednesday' is past; 'has to be completed by Friday' is ahead", () => {
@@ -844,5 +922,6 @@ describe("days counted from the story, and plans and needs in the past", () => {
 
   it("'had been scheduled to end on Friday' may be a day gone by: not dated", () => {
     expect(values("The conference had been scheduled to end on Friday but ran over.", "2024-07-21")).toEqual([]);
+    expect(valuesThenToday("The conference had been scheduled to end on Friday but ran over.", "2024-07-21")).toEqual(["2024-07-21"]);
   });
 });
