@@ -20,6 +20,7 @@ const FILES = [
   "test/extraction-report.test.ts",
   "test/dates.test.ts",
   "test/dates-probe.test.ts",
+  "test/dates-ahead.test.ts",
   "test/dates-eval.test.ts",
   "test/facts.test.ts",
   "test/when.test.ts",

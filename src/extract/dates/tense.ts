@@ -27,7 +27,11 @@ const FUTURE_PHRASES = [
   String.raw`\b(?:plans?|planning|intends?|intending|aims?|hopes?)\s+to\s+(?:be\s+)?\w+`,
   // ("had to be rescued" was a need, and past.)
   String.raw`(?<!\bhad\s)\bto\s+be\s+\w+ed\b`,
-  String.raw`\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\b`,
+  // ("a record high set on Aug. 6" was set then: "set" looks ahead only as "set for" or "is set to".)
+  String.raw`\b(?:planned|scheduled|slated|due)\s+(?:for|on)\b|\bset\s+for\b`,
+  // An arrangement told in the present progressive: "is calling for the redemption on Dec. 7",
+  // "are holding talks on Monday".
+  String.raw`\b(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{3,}ing\b`,
   // A hearing or vote moved to a date: "has been listed for January 20", "was adjourned until November 4".
   String.raw`\b(?:listed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off)\s+(?:for|to|until|till)\b`,
   // A scheduled event in the present: "The election is on Nov. 5", "talks are for Monday".
@@ -41,6 +45,9 @@ const FUTURE_PHRASES = [
   // An undertaking or a deadline: "agreed to hold a meeting in October", "Chile prepares for an
   // election in November", "faces a confidence vote on Tuesday", "had until the summit in November".
   String.raw`\b(?:agreed|agrees|agree|decided|decides|promised|promises|pledged|pledges|vowed|vows|resolved)\s+to\s+\w+`,
+  // What a plan, an offer or a request is for lies ahead of it: "announced an agreement to acquire the
+  // bank in January", "asked it to respond by Oct. 31", "approved a plan to close the plant in May".
+  String.raw`\b(?:agreement|deal|plan|offer|bid|proposal|asked|ordered|urged|invited|authori[sz]ed|approved)\s+(?:[\w'’.,-]+\s+){0,3}?to\s+(?!(?:be|the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+\b`,
   String.raw`\b(?:prepares|preparing|prepare)\s+(?:for|to)\b`,
   String.raw`\b(?:faces|face|facing)\s+(?:a|an)\b`,
   String.raw`\b(?:has|have|had)\s+until\b`,
@@ -74,7 +81,7 @@ const FUTURE_OF_A_DAY = new RegExp([...FUTURE_PHRASES.slice(0, 4), EXPECTATION_O
 const FUTURE_AFTER = new RegExp(FUTURE_PHRASES.join("|"), "gi");
 
 /** A future phrase that looks ahead from a past moment: "would", "was to", "were due to". */
-const FUTURE_IN_PAST = /^(?:would|could|might|should|was|were|had|agreed|decided|promised|pledged|vowed|resolved)\b/i;
+const FUTURE_IN_PAST = /^(?:would|could|might|should|was|were|had|agreed|decided|promised|pledged|vowed|resolved|agreement|deal|plan|offer|bid|proposal|asked|ordered|urged|invited|authori[sz]ed|approved)\b/i;
 
 // A hyphenated word in -ed is an adjective, not a past verb: "so-called", "state-owned", "US-backed".
 const PAST = new RegExp(String.raw`\b(?<!-)(?:${IRREGULAR_PAST.join("|")}|ago|earlier|previously|already|last|\w{2,}ed)\b`, "gi");
@@ -94,12 +101,26 @@ export function directionAt(sentence: string, start: number, end: number): Direc
 }
 
 /**
- * A word that makes the date right after it a due date: "payable on Dec. 15", "effective Jan. 1",
- * "valid until March 31", "maturing on Dec. 1", "due on November 30", "expiring on Dec. 31".
+ * Words that make the date right after them a due date or the target of a change: "payable on Dec.
+ * 15", "effective Jan. 1", "valid until March 31", "maturing on Dec. 1", "due on November 30",
+ * "expiring on Dec. 31", "which expire Nov. 21", "(stock) of record Dec. 15", "beginning September",
+ * "extended to Nov. 20", "moved to March 3", "to run through January", "gave it until mid-November".
+ * The date lies ahead of the moment it was set, whatever the sentence's tense.
  */
-const DUE_BEFORE = /\b(?:(?:payable|effective|expiring|expires|maturing|matures|due)(?:\s+(?:on|from|as\s+of|by|until))?|valid\s+(?:until|till|through))\s+$/i;
+const DUE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:payable|effective|expiring|expires|expire|maturing|matures|due|beginning|starting)(?:\s+(?:on|from|as\s+of|by|until))?` +
+    String.raw`|valid\s+(?:until|till|through)|of\s+record(?:\s+(?:on|as\s+of))?|record\s+date(?:\s+(?:of|on|is))?` +
+    String.raw`|(?:extended|extends|extend|extending|moved|moves|rescheduled|pushed\s+back|put\s+off)\s+(?:\w+\s+){0,2}?(?:to|until|till|through|for)` +
+    String.raw`|(?:to\s+)?(?:run|runs|running|last|lasts)\s+(?:through|until|till)` +
+    String.raw`|(?:gave|given|give|gives|giving)\s+(?:[\w'’.-]+\s+){1,3}?(?:until|till))\s+$`,
+  "i",
+);
 /** "effective in March" says how well, not when: "in" does not open a due date. */
 const IN_AT_START = /^in\b/i;
+/** …except after words that open a span: "beginning in September", "starting in January". */
+const SPAN_OPENER_BEFORE = /\b(?:beginning|starting)\s+$/i;
+/** A preposition the date expression itself opens with ("until mid-November"): read as part of what comes before. */
+const LEADING_PREPOSITION = /^(?:until|till|through|by|to|for|on)\s+/i;
 /** "is" or "are" right before the due word: "the dividend is payable on …" is still to come. */
 const PRESENT_BEFORE = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
 
@@ -108,7 +129,10 @@ const PRESENT_BEFORE = /\b(?:is|are)\s+(?:\w+ly\s+)?$/i;
  * ("on Wednesday", "Oct. 29"), which a forecast's past form dates rather than points to.
  */
 export function cueAt(sentence: string, start: number, end: number, day = false): Direction | null {
-  const due = IN_AT_START.test(sentence.slice(start, end)) ? null : DUE_BEFORE.exec(sentence.slice(0, start));
+  const expression = sentence.slice(start, end);
+  const lead = LEADING_PREPOSITION.exec(expression)?.[0] ?? "";
+  const before = sentence.slice(0, start) + lead;
+  const due = IN_AT_START.test(expression) ? SPAN_OPENER_BEFORE.exec(before) : DUE_BEFORE.exec(before);
   return due ? dueDirection(sentence, due.index, end) : tenseCueAt(sentence, start, end, day ? FUTURE_OF_A_DAY : FUTURE);
 }
 
@@ -203,7 +227,7 @@ function nearestCue(text: string, better: Nearer, future: RegExp, opens: boolean
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const cueStart = match.index;
-      if (p === 1 && isNameAt(text, cueStart, opens)) continue;
+      if (p === 1 && (isNameAt(text, cueStart, opens) || isAdjectiveAt(text, cueStart, match[0]))) continue;
       const cueEnd = cueStart + match[0].length;
       if (found === null || better(cueStart, cueEnd, bestStart, bestEnd)) {
         found = p === 1 ? "past" : FUTURE_IN_PAST.test(match[0]) ? "future-in-past" : "future";
@@ -213,6 +237,21 @@ function nearestCue(text: string, better: Nearer, future: RegExp, opens: boolean
     }
   }
   return found;
+}
+
+/** What stands before an -ed word that is an adjective: a determiner or a number ("the reduced dividend", "a still unspecified date"). */
+const ADJECTIVE_BEFORE = /(?:\b(?:a|an|the|its|his|her|their|our|this|these|those|each|every|no|any|some)|\d)\s+(?:(?:still|newly|recently|\w+ly)\s+)?$/i;
+/** -ed words that are adjectives wherever they stand: "Series H preferred shares". */
+const ED_ADJECTIVES = new Set(["preferred", "unspecified", "undisclosed", "unnamed", "so-called"]);
+const ED_FORM = /ed$/i;
+
+/**
+ * An -ed word that is an adjective, not a past verb: "the reduced dividend is payable …", "a planned
+ * visit", "preferred shares" (an irregular past form such as "met" is always a verb).
+ */
+function isAdjectiveAt(text: string, index: number, word: string): boolean {
+  if (!ED_FORM.test(word)) return false;
+  return ED_ADJECTIVES.has(word.toLowerCase()) || ADJECTIVE_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 }
 
 /**

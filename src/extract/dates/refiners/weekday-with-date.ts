@@ -14,6 +14,8 @@ export const weekdayWithDateRefiner: Refiner = {
       if (date && weekday.start.isCertain("weekday") && date.start.isCertain("day") && !date.start.isCertain("weekday") && /^,?\s*$/.test(between)) {
         date.text = context.text.slice(weekday.index, date.index + date.text.length);
         date.index = weekday.index;
+        // The weekday tells the year when the text does not (yearByTenseRefiner reads it).
+        date.start.assign("weekday", weekday.start.get("weekday")!);
         continue;
       }
       kept.push(weekday);

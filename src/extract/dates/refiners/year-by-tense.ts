@@ -7,7 +7,7 @@
  * the date is dropped.
  */
 import type { ParsingComponents, Refiner } from "chrono-node";
-import { addMonths, compareDays, dayOf, type Day } from "../calendar.js";
+import { addMonths, compareDays, dayOf, daysBetween, isValidDay, weekdayOf, type Day } from "../calendar.js";
 import { RELATIVE } from "../tags.js";
 import { cueAt, laterMonthOffset, laterYearOf, namesOtherYear, nearestMonthOffset, nearestYearOf, type Direction } from "../tense.js";
 
@@ -39,6 +39,21 @@ function yearFor(ref: Day, cue: Direction | null, month: number, day: number | n
   return year;
 }
 
+/**
+ * "Saturday, April 25": of the years around publication, the one in which that day is that
+ * weekday (the nearest, within a year either way); none when no year fits.
+ */
+function yearOfWeekday(ref: Day, month: number, day: number, weekday: number): number | null {
+  let best: { year: number; distance: number } | null = null;
+  for (let year = ref.year - 1; year <= ref.year + 1; year++) {
+    const candidate = { year, month, day };
+    if (!isValidDay(candidate) || weekdayOf(candidate) !== weekday) continue;
+    const distance = Math.abs(daysBetween(ref, candidate));
+    if (distance <= 366 && (!best || distance < best.distance)) best = { year, distance };
+  }
+  return best?.year ?? null;
+}
+
 export const yearByTenseRefiner: Refiner = {
   refine(context, results) {
     const ref = dayOf(context.refDate);
@@ -47,7 +62,8 @@ export const yearByTenseRefiner: Refiner = {
       if (start.isCertain("year") || !start.isCertain("month")) return true;
       const month = start.get("month")!;
       const day = start.isCertain("day") ? start.get("day")! : null;
-      const year = yearFor(ref, cueAt(context.text, result.index, result.index + result.text.length, day !== null), month, day);
+      const weekday = day !== null && start.isCertain("weekday") ? start.get("weekday")! : null;
+      const year = weekday !== null ? yearOfWeekday(ref, month, day!, weekday) : yearFor(ref, cueAt(context.text, result.index, result.index + result.text.length, day !== null), month, day);
       if (year === null || namesOtherYear(context.text, result, year)) return false;
       setYear(start, year);
       if (result.end && !result.end.isCertain("year")) {

@@ -1,0 +1,66 @@
+/**
+ * Dates that lie ahead of the moment they were set, whatever the tense of the sentence: due and
+ * record dates, what expires, the target of an extension or a deadline, what a plan or a request is
+ * for, an arrangement in the present progressive; and a weekday that fixes its date's year. Each
+ * sentence is of our own writing, in the shapes of wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { resolveDates } from "../src/extract/dates/index.js";
+
+const values = (sentence: string, published: string) => resolveDates(sentence, published).map((d) => d.value);
+
+describe("a date set ahead of a past-tense sentence", () => {
+  it.each([
+    ["The board declared a dividend of 20 cents, payable Jan. 2 to stock of record Dec. 15.", "2025-11-02", ["2026-01-02", "2025-12-15"]],
+    ["The company said holders of record Nov. 22 will receive the shares.", "2025-10-27", ["2025-11-22"]],
+    ["The rights, which expire Nov. 21, can be exercised for $100 each.", "2025-11-02", ["2025-11-21"]],
+    ["The fund extended to Nov. 20 its offer for the remaining shares.", "2025-11-02", ["2025-11-20"]],
+    ["The bid was extended to Nov. 16 from Nov. 6.", "2025-10-30", ["2025-11-16", "2025-11-06"]],
+    ["Lenders agreed to keep the credit line open, to run through January.", "2025-10-30", ["2026-01"]],
+    ["The regulator gave the bidder until mid-November to submit more information.", "2025-10-30", ["2025-11"]],
+    ["Oil companies were told of a cutback in supplies beginning in September.", "2025-08-16", ["2025-09"]],
+  ])("%s (published %s)", (sentence, published, expected) => {
+    expect(values(sentence, published)).toEqual(expected);
+  });
+});
+
+describe("what a plan, an offer or a request is for lies ahead of it", () => {
+  it.each([
+    ["The bank announced an agreement to acquire the regional lender in January.", "2025-11-02", ["2026-01"]],
+    ["The parent asked the committee to respond by Oct. 31.", "2025-10-26", ["2025-10-31"]],
+    ["Directors approved a plan to close the plant in March.", "2025-11-20", ["2026-03"]],
+  ])("%s (published %s)", (sentence, published, expected) => {
+    expect(values(sentence, published)).toEqual(expected);
+  });
+
+  it("but 'agreed on Tuesday to sell' dates the agreeing, which is past", () => {
+    expect(values("The company agreed on Tuesday to sell its shipping arm.", "2025-10-30")).toEqual(["2025-10-28"]);
+  });
+});
+
+describe("tense is read from the words around the date, not from adjectives", () => {
+  it("an -ed word after a determiner or a number is no past verb: the date of a future phrase stays ahead", () => {
+    expect(values("The company said it will redeem 9.5 million preferred shares on Oct. 31.", "2025-10-27")).toEqual(["2025-10-31"]);
+    expect(values("The reduced dividend will be paid on Dec. 1.", "2025-10-27")).toEqual(["2025-12-01"]);
+    expect(values("The split would be paid on a still unspecified date in January.", "2025-10-26")).toEqual(["2026-01"]);
+  });
+
+  it("'set on' a day is when something was set, not a schedule", () => {
+    expect(values("Stocks rose, leaving the index near its record high set on Aug. 6.", "2025-02-06")).toEqual(["2024-08-06"]);
+    expect(values("The vote is set for Nov. 12.", "2025-10-30")).toEqual(["2025-11-12"]);
+  });
+
+  it("an arrangement in the present progressive lies ahead", () => {
+    expect(values("The company said it is calling for the redemption of its notes on Dec. 7.", "2025-10-30")).toEqual(["2025-12-07"]);
+  });
+});
+
+describe("a weekday given with its date fixes the year", () => {
+  it("'said in an editorial on Saturday, April 26' the day before is the coming Saturday", () => {
+    expect(values("The newspaper said in an editorial on Saturday, April 26, that the court had erred.", "2025-04-25")).toEqual(["2025-04-26"]);
+  });
+
+  it("and a past one when that is the year in which the day is that weekday", () => {
+    expect(values("The talks ended on Friday, Oct. 3.", "2025-10-10")).toEqual(["2025-10-03"]);
+  });
+});
