@@ -64,3 +64,44 @@ describe("a weekday given with its date fixes the year", () => {
     expect(values("The talks ended on Friday, Oct. 3.", "2025-10-10")).toEqual(["2025-10-03"]);
   });
 });
+
+describe("years the text uses without a preposition", () => {
+  it("a year used as an adjective is the year of the thing it names", () => {
+    expect(values("Officials discussed the 2021 agreement.", "2023-11-13")).toEqual(["2021"]);
+    expect(values("He lost his unsuccessful 1996 campaign for re-election.", "1998-02-13")).toEqual(["1996"]);
+    expect(values("The write-off will be reported in the company's 1989 operating results.", "1989-11-02")).toEqual(["1989"]);
+  });
+
+  it("both years of a pair or a range", () => {
+    expect(values("He sold his shares between 1985 and 1987.", "1998-02-13")).toEqual(["1985", "1987"]);
+    expect(values("The plan would dilute earnings in 1990 and 1991.", "1989-11-02")).toEqual(["1990", "1991"]);
+    expect(values("Output rose in 2014-2016.", "2020-01-01")).toEqual(["2014", "2016"]);
+    expect(values("The league's 1995-96 season ended early.", "2020-01-01")).toEqual(["1995", "1996"]);
+  });
+
+  it("a fiscal year by its name", () => {
+    expect(values("In fiscal 1989, the company earned $7.8 million.", "1989-11-02")).toEqual(["1989"]);
+  });
+
+  it("but not a count or a figure", () => {
+    expect(values("Iran sent 2000 troops to the border.", "2023-11-13")).toEqual([]);
+    expect(values("The 2000 troops reached the border on Saturday.", "2023-11-13")).toEqual(["2023-11-11"]);
+    expect(values("Revenue for 2024/25 rose on Saturday.", "2025-11-13")).toEqual(["2025-11-08"]);
+  });
+});
+
+describe("'since' dates the start of what has held since, unless it follows a comparison", () => {
+  it("'crossings that have been closed since 2019' dates the closing", () => {
+    expect(values("Crossings that have been closed since 2019 will reopen.", "2025-04-04")).toEqual(["2019"]);
+  });
+
+  it("'its worst day since June 2020' and 'the first cut since 2019' are yardsticks, not dates of the event", async () => {
+    const { buildCorpus } = await import("../src/corpus/corpus.js");
+    const { parseArticle } = await import("../src/ingest/parse-article.js");
+    const facts = (body: string) =>
+      buildCorpus([parseArticle("t.md", new TextEncoder().encode(`---\ntitle: T\npublished: 2025-04-04\n---\nT\n\n${body}\n`))]).facts.map((f) => [f.date.value, f.fallback]);
+    expect(facts("Stocks fell 5% on Thursday, their worst day since June 2020.")).toEqual([["2025-04-03", false]]);
+    expect(facts("The central bank announced its first rate cut since 2019.")).toEqual([["2025-04-04", true]]);
+    expect(facts("Sanctions have been in place since 2019.")).toEqual([["2019", false]]);
+  });
+});

@@ -177,11 +177,12 @@ describe("a date after 'since' is a reference point, not when the event happened
     expect(await factsThenToday("2025-04-04", "The Dow Jones Industrial Average fell about 1,600 points, its worst day since June 2020.")).toEqual([[TODAY, "2025-04-04", false]]);
   });
 
-  it("nor 'has not grown that fast since 2010' or 'since Monday'", async () => {
+  it("nor 'has not grown that fast since 2010' (a comparison), while 'camped … since Monday' dates when the camping began", async () => {
     expect(await factsOf("2025-04-04", "The economy has not grown that fast since 2010.")).toEqual([]);
-    expect(await factsOf("2025-04-04", "Protesters have camped outside parliament since Monday.")).toEqual([]);
     expect(await factsThenToday("2025-04-04", "The economy has not grown that fast since 2010.")).toEqual([[TODAY, "2025-04-04", false]]);
-    expect(await factsThenToday("2025-04-04", "Protesters have camped outside parliament since Monday.")).toEqual([[TODAY, "2025-04-04", false]]);
+    expect(await factsOf("2025-04-04", "Protesters have camped outside parliament since Monday.")).toEqual([
+      ["Protesters have camped outside parliament since Monday.", "2025-03-31", false],
+    ]);
   });
 
   it("the sentence keeps its own date, or the flagged publication-date fallback", async () => {
@@ -201,7 +202,8 @@ describe("a date after 'since' is a reference point, not when the event happened
 describe("'in calendar 2024' is the year 2024", () => {
   it("reads calendar years, not fiscal ones", () => {
     expect(dates("Sales rose in calendar year 2023.", "2025-02-06")).toEqual(["2023 year «in calendar year 2023»"]);
-    expect(values("Profit rose in fiscal 2024.", "2025-02-06")).toEqual([]);
+    // A fiscal year is dated by its name, as TimeML does: the expression says it is a fiscal one.
+    expect(dates("Profit rose in fiscal 2024.", "2025-02-06")).toEqual(["2024 year «in fiscal 2024»"]);
   });
 
   it("'sold … in calendar 2024, the company said last week': the sale is 2024, the saying last week", async () => {
@@ -241,14 +243,15 @@ describe("found by a second probe", () => {
   });
 
   it("a day and month without a year is not guessed when the sentence names another year", () => {
-    expect(dates("The 2022 invasion began on February 24.", "2025-02-20")).toEqual([]);
+    // The year names the invasion ("The 2022 invasion"); February 24 is not given a guessed year.
+    expect(dates("The 2022 invasion began on February 24.", "2025-02-20")).toEqual(["2022 year «2022»"]);
     expect(values("In 2019 he moved to Paris, and on March 3 he opened a bakery.", "2025-03-20")).not.toContain("2025-03-03");
-    expect(valuesThenToday("The 2022 invasion began on February 24.", "2025-02-20")).toEqual(["2025-02-20"]);
+    expect(valuesThenToday("The 2022 invasion began on February 24.", "2025-02-20")).toEqual(["2022", "2025-02-20"]);
     expect(values("In 2019 he moved to Paris, and on March 3 he opened a bakery.", "2025-03-20")).toContain("2019");
   });
 
   it("nor is a month without its year ('The 2022 invasion began in February')", () => {
-    expect(values("The 2022 invasion began in February.", "2025-10-01")).toEqual([]);
+    expect(values("The 2022 invasion began in February.", "2025-10-01")).toEqual(["2022"]);
     expect(values("The invasion began in February.", "2025-10-01")).toEqual(["2025-02"]);
   });
 
@@ -406,16 +409,21 @@ describe("a due date ('payable on', 'effective', 'valid until', 'maturing', 'due
   });
 });
 
-describe("a date inside a 'since …' phrase is a reference point, even with words between", () => {
+describe("a date inside a 'since …' phrase after a comparison is a reference point, even with words between", () => {
   it.each([
-    ["Lithium prices have fallen by more than 80 per cent since their peak in late 2022."],
     ["Bank shares have not been this cheap since the crash of 2008."],
     ["Bank shares have not been this cheap since the financial crisis in 2008."],
-    ["The party has lost ground since he took office in 2019."],
-    ["Exports have doubled since the trade deal signed in March 2021."],
   ])("%s", async (sentence) => {
     expect(await factsOf("2026-02-08", sentence)).toEqual([]);
     expect(await factsThenToday("2026-02-08", sentence)).toEqual([[TODAY, "2026-02-08", false]]);
+  });
+
+  it.each([
+    ["Lithium prices have fallen by more than 80 per cent since their peak in late 2022.", "2022"],
+    ["The party has lost ground since he took office in 2019.", "2019"],
+    ["Exports have doubled since the trade deal signed in March 2021.", "2021-03"],
+  ])("without a comparison it dates the start of what has held since: %s", async (sentence, value) => {
+    expect(await factsOf("2026-02-08", sentence)).toEqual([[sentence, value, false]]);
   });
 
   it("the sentence keeps a date of its own outside the 'since' phrase", async () => {
@@ -449,7 +457,6 @@ describe("a sentence that says when in words pointing at another time gets no pu
     ["Marco Silva said then that derbies were the games the fans remember."],
     ["The minister said back then that he would not resign."],
     ["Even then, the party welcomed the result."],
-    ["His 1985 recording of the opera won a Grammy Award."],
     ["“We deeply regret this,” he said at the time."],
     ["The band, formed in the 1970s, released a live album."],
     ["A critic wrote after the ensemble's debut that the players sounded like geese."],
@@ -468,10 +475,14 @@ describe("a sentence that says when in words pointing at another time gets no pu
       "The then-president signed the decree in a short ceremony.",
       "The company reported revenue of 2,019 million euros.",
       "“We will know more after the scan,” the coach said.",
-      "“The 2030 target is within reach,” the minister said.",
     ]) {
       expect(await factsOf("2024-11-18", sentence)).toEqual([[sentence, "2024-11-18", true]]);
     }
+  });
+
+  it("a year used as an adjective dates the thing it names, not the sentence ('His 1985 recording', 'The 2030 target')", async () => {
+    expect(await factsOf("2024-11-18", "His 1985 recording of the opera won a Grammy Award.")).toEqual([["His 1985 recording of the opera", "1985", false]]);
+    expect(await factsOf("2024-11-18", "“The 2030 target is within reach,” the minister said.")).toEqual([["The 2030 target", "2030", false]]);
   });
 });
 
@@ -607,8 +618,9 @@ describe("a season is a date at year precision (Northern-hemisphere calendar: sp
   });
 
   it("a season after a sentence that names another year is not guessed", () => {
-    expect(values("The 2022 drought peaked in the summer.", "2025-10-01")).toEqual([]);
-    expect(valuesThenToday("The 2022 drought peaked in the summer.", "2025-10-01")).toEqual(["2025-10-01"]);
+    // The year names the drought; the summer is not given a guessed year.
+    expect(values("The 2022 drought peaked in the summer.", "2025-10-01")).toEqual(["2022"]);
+    expect(valuesThenToday("The 2022 drought peaked in the summer.", "2025-10-01")).toEqual(["2022", "2025-10-01"]);
   });
 
   it.each([

@@ -184,13 +184,13 @@ describe("no false dates", () => {
     ["a given name", "June Smith said the talks had failed."],
     ["the modal 'may'", "Iran may join the talks, officials said."],
     ["a count", "Iran sent 2000 troops to the border."],
-    ["a year used as a modifier", "Officials discussed the 2021 agreement."],
     ["a lower-case march", "Thousands joined a march through the capital."],
     ["a vague span", "The two sides have met several times over the past few years."],
     ["a narrative 'the next year'", "He was elected in 2015 and resigned the next year."],
     ["a weekday in a name", "The Sunday Times reported that shops opened on Good Friday."],
     ["a lower-case month word", "Iran may 5 times increase output."],
     ["a time of day alone", "At 10:30 a.m. the talks resumed."],
+    ["a count after a determiner", "The 2000 troops reached the border."],
   ])("%s", (_kind, sentence) => {
     const found = resolveDates(sentence, "2023-11-13").filter((m) => !/2015/.test(m.expression));
     expect(found).toEqual([]);

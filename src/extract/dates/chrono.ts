@@ -7,7 +7,8 @@
  */
 // The English locale only: loading every locale of chrono-node costs a quarter of a second per thread.
 import * as chrono from "chrono-node/en";
-import type { Parser } from "chrono-node";
+import type { Parser, Refiner } from "chrono-node";
+import { YEAR_ALONE } from "./tags.js";
 import { NEEDS } from "./needs.js";
 import { agoParser } from "./parsers/ago.js";
 import { monthParser } from "./parsers/month.js";
@@ -46,6 +47,20 @@ const KEPT_PARSERS = new Map<string, RegExp>([
 /** chrono's refiners that would add precision the text does not have. */
 const DROPPED_REFINERS = new Set(["ENEndOfPeriodRefiner", "ForwardDateRefiner"]);
 
+/**
+ * chrono's UnlikelyFormatFilter drops any result whose text is a bare number; a year our year
+ * parser read from its context ("his 1996 campaign", "2014-2016") is one, and is kept.
+ */
+function keepingYearsAlone(refiner: Refiner): Refiner {
+  if (refiner.constructor.name !== "UnlikelyFormatFilter") return refiner;
+  return {
+    refine(context, results) {
+      const kept = refiner.refine(context, results.filter((result) => !result.tags().has(YEAR_ALONE)));
+      return [...kept, ...results.filter((result) => result.tags().has(YEAR_ALONE))].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
 /** Matches nothing, at once (anchored at the start). */
 const NO_MATCH = /^(?!)/;
 
@@ -80,7 +95,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
     guard(seasonParser, NEEDS.season),
   ];
   instance.refiners = [
-    ...instance.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)),
+    ...instance.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)).map(keepingYearsAlone),
     dropNonDatesRefiner,
     dropDatelineRefiner,
     dropQuotedDayWordsRefiner,

@@ -18,6 +18,26 @@ function isRelative(result: ParsedResult): boolean {
   return tags.has(RELATIVE) || tags.has("parser/ENCasualDateParser") || tags.has("result/relativeDate");
 }
 
+/** "2014-2016", "in 1985–87", "from 1985 to 1987": a range of years that chrono merged into one result. */
+const YEAR_RANGE = /^(?:in\s+|from\s+|between\s+)?(?:19|20)\d{2}(\s*(?:[-–]|to|and)\s*)((?:19|20)?\d{2})$/i;
+
+/**
+ * A range of years is two dates, its start and its end (chrono keeps the end apart): the start
+ * becomes `mention` itself (narrowed to the first year), the end is returned.
+ */
+function yearRangeEnd(sentence: string, mention: DateMention, result: ParsedResult): DateMention | null {
+  const range = mention.precision === "year" && result.end?.isCertain("year") && !result.end.isCertain("month") ? YEAR_RANGE.exec(mention.expression) : null;
+  if (!range) return null;
+  const endYear = result.end!.get("year")!;
+  const endText = range[2]!;
+  const endAt = mention.end - endText.length;
+  if (sentence.slice(endAt, mention.end) !== endText) return null;
+  const dash = endAt - range[1]!.length;
+  mention.expression = mention.expression.slice(0, mention.expression.length - endText.length - range[1]!.length);
+  mention.end = dash;
+  return { value: pad(endYear, 4), precision: "year", qualifier: null, expression: endText, start: endAt, end: mention.end + range[1]!.length + endText.length };
+}
+
 function toMention(sentence: string, result: ParsedResult): DateMention | null {
   const start = result.start;
   const year = start.get("year");
@@ -78,8 +98,10 @@ export function parseDates(sentenceText: string, published: string | null): Date
     if (!reference && isRelative(result)) continue;
     const mention = toMention(sentenceText, result);
     if (!mention) continue;
+    const end = yearRangeEnd(sentenceText, mention, result);
     if (mentions.some((m) => m.start < mention.end && mention.start < m.end)) continue;
     mentions.push(mention);
+    if (end) mentions.push(end);
   }
   return mentions;
 }

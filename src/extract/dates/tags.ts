@@ -4,6 +4,8 @@
 export const RELATIVE = "verbatim/relative";
 /** The expression names a stretch of time ("since 2019", "the past 10 years"); the value is its start. */
 export const SPAN = "verbatim/span";
+/** A year written as a bare number, read as a year by its context ("his 1996 campaign", "2014-2016"). */
+export const YEAR_ALONE = "verbatim/year-alone";
 const QUALIFIER = "verbatim/qualifier/";
 
 export type Qualifier = "early" | "mid" | "late";

@@ -13,7 +13,7 @@ import { isSpace } from "../../ingest/spaces.js";
 import type { Article, Sentence } from "../../ingest/types.js";
 import type { DateMention, DatedFact } from "../types.js";
 import { alternatives, capitalise, MONTHS, MONTHS_BUT_MAY, SHORT_MONTHS, WEEKDAYS_FROM_MONDAY } from "../../lexicon/calendar.js";
-import { EVENT_VERBS, THEN_PAST } from "../../lexicon/verbs.js";
+import { EVENT_VERBS, IRREGULAR_PAST, THEN_PAST } from "../../lexicon/verbs.js";
 
 export type PeopleIn = (article: Article, sentence: Sentence) => string[];
 
@@ -51,7 +51,10 @@ export function draftFacts(article: Article): FactDraft[] {
       // own too: cut there, the read date keeps only its clause ("… with completion planned for 2029").
       const { cuts, clauses } = clausesWithUnread(sentence.text, mentions, unreadTimes(sentence.text, resolved));
       cuts.forEach((date, i) => {
-        if (!("unread" in date)) drafts.push({ sentence: sentence.index, event: withoutDateline(clauses[i]!), date, fallback: false });
+        if ("unread" in date) return;
+        // "his 1996 campaign": the year dates the thing it names, not the sentence's event.
+        const named = adjectiveYearPhrase(sentence.text, date);
+        drafts.push({ sentence: sentence.index, event: named ?? withoutDateline(clauses[i]!), date, fallback: false });
       });
     } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !saysWhen(sentence.text, resolved, carried)) {
       const date: DateMention = { value: article.published, precision: "day", qualifier: null, expression: "", start: 0, end: 0 };
@@ -239,6 +242,25 @@ function readByTense(mention: DateMention): boolean {
   return !ORIENTED.test(mention.expression);
 }
 
+/** A determiner or possessive before a year, perhaps with one word between: the year is an adjective. */
+const ADJECTIVE_YEAR_LEAD = /(?:\b(?:a|an|the|its|his|her|their|our|that|this|these|those)|[\w.]+['’]s)\s+(?:[a-z]+\s+)?$/i;
+/** Words that end the noun phrase after an adjective year: a verb or a clause's opener. */
+const PHRASE_STOPS = String.raw`(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|says|which|that|who|and|but|${IRREGULAR_PAST.join("|")}|[a-z]+ed)`;
+/** The noun phrase after an adjective year: up to punctuation, a verb or eight words. */
+const NOUN_PHRASE_AFTER = new RegExp(String.raw`^(?:\s+(?!${PHRASE_STOPS}\b)[\w'’-]+){1,8}?(?=\s*(?:[,;:.!?()]|$|\s${PHRASE_STOPS}\b))`, "i");
+
+/**
+ * The phrase a year used as an adjective names, determiner to noun ("his unsuccessful 1996 campaign
+ * for re-election", "the company's 1989 operating results"), or null when the year is not one.
+ */
+function adjectiveYearPhrase(text: string, date: DateMention): string | null {
+  if (!/^(?:19|20)\d{2}$/.test(date.expression)) return null;
+  const lead = ADJECTIVE_YEAR_LEAD.exec(text.slice(Math.max(0, date.start - 40), date.start));
+  const noun = NOUN_PHRASE_AFTER.exec(text.slice(date.end));
+  if (!lead || !noun) return null;
+  return text.slice(date.start - lead[0].length, date.end + noun[0].length);
+}
+
 /** "since" opening the expression ("since June 2020"). */
 const SINCE_AT_START = /^since\b/i;
 /**
@@ -259,7 +281,34 @@ const SINCE_LOOKBACK = 100;
  * ("had moved final assembly out of China over the past 18 months"): the event may lie anywhere in it.
  */
 export function isReferencePoint(text: string, mention: DateMention): boolean {
-  return isPastSpan(mention.expression) || SINCE_AT_START.test(mention.expression) || SINCE_AT_END.test(text.slice(Math.max(0, mention.start - SINCE_LOOKBACK), mention.start));
+  if (isPastSpan(mention.expression)) return true;
+  let since = SINCE_AT_START.test(mention.expression) ? mention.start : -1;
+  if (since < 0) {
+    const from = Math.max(0, mention.start - SINCE_LOOKBACK);
+    const found = SINCE_AT_END.exec(text.slice(from, mention.start));
+    if (found) since = from + found.index + found[0].search(/since/i);
+  }
+  // What has held since a date began then ("crossings closed since 2019", "has led China since
+  // 2012"): the date dates the start. After a comparison it is only a yardstick.
+  return since >= 0 && COMPARED.test(clauseBefore(text, since));
+}
+
+/**
+ * A comparison before "since": a superlative or a first ("its worst day since June 2020", "its
+ * first rate cut since 2019"), a degree ("not been this cheap since 2008", "that fast since"), or a
+ * negation ("has not grown … since 2010", "never … since").
+ */
+const COMPARED = new RegExp(
+  String.raw`\b(?:most|least|best|worst|first|last|(?!(?:inter|pro|sugg|requ|for|w|harv|hon|mod|inv|arr|cont|t|r|qu|ch|gu|n|dig|manif|l)est\b)[a-z]{2,}est)\b` +
+    String.raw`|\b(?:not|never|no|nothing|none|n['’]t)\b|n['’]t\b|\b(?:this|that|so|as)\s+[a-z]+(?:\s+[a-z]+)?\s*$|\b[a-z]+er\s+than\b`,
+  "i",
+);
+
+/** The clause before position `at`: back to the nearest comma, semicolon, colon, dash, bracket or quotation mark. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const cut = Math.max(...[",", ";", ":", "—", "–", "(", "“", "”", '"'].map((mark) => before.lastIndexOf(mark)));
+  return before.slice(cut + 1);
 }
 
 /** Drafts made facts: each with the people it names, under their canonical names. */
