@@ -34,13 +34,16 @@ const queries = [
 /** Every answer to the sample queries, as text. */
 const answers = (corpus: Corpus) => JSON.stringify(queries.map((q) => answerWhen(corpus, q)));
 
+/** The answers to each set of queries on the generated corpus loaded without a cache: the same in every test, so worked out once. */
+const plainAnswers = new Map<(corpus: Corpus) => string, string>();
+
 /** A generated corpus, an empty cache, the answers without a cache, and where index `name` is stored. */
 async function setUp(name: "when" | "quote" = "when", answersOf: (corpus: Corpus) => string = answers) {
   const dir = await tempDir();
-  await writeCorpus(dir, generateCorpus(ARTICLES));
+  await writeCorpus(dir, generated);
   const cacheDir = await tempDir();
-  const plain = answersOf(await loadCorpus(dir, { workers: 0 }));
-  return { dir, cacheDir, plain, path: artefactPath(cacheDir, dir, name, "bin") };
+  if (!plainAnswers.has(answersOf)) plainAnswers.set(answersOf, answersOf(await loadCorpus(dir, { workers: 0 })));
+  return { dir, cacheDir, plain: plainAnswers.get(answersOf)!, path: artefactPath(cacheDir, dir, name, "bin") };
 }
 
 async function loadPrepared(dir: string, cacheDir: string) {

@@ -5,6 +5,11 @@
  * exit code is what it sets as `process.exitCode` or passes to `process.exit`. Signals are
  * delivered to the handlers the run registered. Everything is put back when the run ends.
  *
+ * Like a process, a run ends at process.exit at once, and otherwise once main has returned, its
+ * output is written and no timer that src/ set (and did not unref) is pending; the timers src/ set
+ * during the run are then cleared, as exiting would (a shutdown's fallback exit timer, the
+ * folder watcher, …), so nothing of an ended run runs on.
+ *
  * One run at a time (the process's globals are borrowed); the project spawns a real process for
  * one smoke test per entry point only (test/helpers/fake-discord/spawn.ts).
  */
@@ -35,6 +40,70 @@ export interface InProcessRun {
 
 let running = false;
 let runs = 0;
+
+const SRC = new URL("../../src/", import.meta.url);
+
+/** Whether the code that called `wrapper` is in src/ (rather than the test, vitest or a package). */
+function calledFromSrc(wrapper: Function): boolean {
+  const { stackTraceLimit, prepareStackTrace } = Error;
+  try {
+    Error.stackTraceLimit = 1;
+    Error.prepareStackTrace = (_error, frames) => frames;
+    const holder: { stack?: NodeJS.CallSite[] } = {};
+    Error.captureStackTrace(holder, wrapper);
+    const file = holder.stack?.[0]?.getFileName() ?? "";
+    return file.startsWith(SRC.href) || file.startsWith(SRC.pathname);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+    Error.prepareStackTrace = prepareStackTrace;
+  }
+}
+
+type Timer = { hasRef(): boolean };
+const TIMER_FUNCTIONS = ["setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate"] as const;
+
+/**
+ * While installed, the timers that code in src/ sets are tracked: `pending()` tells whether one
+ * that keeps a process alive is still to fire, `clear()` clears them all.
+ */
+function trackSrcTimers() {
+  const saved = TIMER_FUNCTIONS.map((name) => [name, globalThis[name]] as const);
+  const original = Object.fromEntries(saved) as { [K in (typeof TIMER_FUNCTIONS)[number]]: (typeof globalThis)[K] };
+  const live = new Map<Timer, () => void>();
+  const track = <A extends unknown[]>(set: (callback: (...args: A) => void, ...rest: any[]) => Timer, clear: (timer: any) => void, repeats: boolean) => {
+    const wrapper = (callback: (...args: A) => void, ...rest: unknown[]): Timer => {
+      if (typeof callback !== "function" || !calledFromSrc(wrapper)) return set(callback, ...rest);
+      const timer = set((...args: A) => {
+        if (!repeats) live.delete(timer);
+        callback(...args);
+      }, ...rest);
+      live.set(timer, () => clear(timer));
+      return timer;
+    };
+    return wrapper;
+  };
+  const untrack = (clear: (timer: any) => void) => (timer: any) => {
+    live.delete(timer);
+    clear(timer);
+  };
+  Object.assign(globalThis, {
+    setTimeout: track(original.setTimeout as never, original.clearTimeout, false),
+    setInterval: track(original.setInterval as never, original.clearInterval, true),
+    setImmediate: track(original.setImmediate as never, original.clearImmediate, false),
+    clearTimeout: untrack(original.clearTimeout),
+    clearInterval: untrack(original.clearInterval),
+    clearImmediate: untrack(original.clearImmediate),
+  });
+  return {
+    pending: () => [...live.keys()].some((timer) => timer.hasRef()),
+    /** Puts the timer functions back and clears every tracked timer still to fire. */
+    clear() {
+      Object.assign(globalThis, original);
+      for (const clear of live.values()) clear();
+      live.clear();
+    },
+  };
+}
 
 /**
  * A stream like a process's stdout or stderr on a pipe: collects what is written until the reader
@@ -119,6 +188,7 @@ export function runInProcess(script: string, { args = [], env = {}, defaults = S
   for (const [name, to] of Object.entries(CONSOLE_TO)) {
     console[name as keyof typeof CONSOLE_TO] = (...parts: unknown[]) => void fakes[to].write(`${format(...parts)}\n`);
   }
+  const timers = trackSrcTimers();
 
   let finish!: (code: number | string | null) => void;
   const exited = new Promise<number | string | null>((resolve) => (finish = resolve));
@@ -129,6 +199,8 @@ export function runInProcess(script: string, { args = [], env = {}, defaults = S
     done = true;
     clearTimeout(poll);
     clearTimeout(killer);
+    // What an exit ends: the timers of the run.
+    timers.clear();
     // Give the globals back.
     for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
     Object.assign(process.env, savedEnv);
@@ -147,10 +219,11 @@ export function runInProcess(script: string, { args = [], env = {}, defaults = S
   process.exit = ((code?: number | string | null) => {
     end(typeof code === "number" ? code : Number(code ?? process.exitCode ?? 0));
   }) as typeof process.exit;
-  // An entry's main sets process.exitCode when it returns; the process ends once its output is written.
+  // An entry's main sets process.exitCode when it returns; the process ends once its output is
+  // written and nothing keeps it alive.
   const check = () => {
     if (done) return;
-    if (process.exitCode !== undefined && stdoutPipe.idle() && stderrPipe.idle()) end(Number(process.exitCode));
+    if (process.exitCode !== undefined && stdoutPipe.idle() && stderrPipe.idle() && !timers.pending()) end(Number(process.exitCode));
     else poll = setTimeout(check, 2);
   };
   const killer = setTimeout(() => end("SIGKILL"), timeoutMs);
