@@ -105,3 +105,18 @@ describe("'since' dates the start of what has held since, unless it follows a co
     expect(facts("Sanctions have been in place since 2019.")).toEqual([["2019", false]]);
   });
 });
+
+describe("a year written out", () => {
+  it.each([
+    ["He was elected in nineteen ninety-six.", ["1996"]],
+    ["The law dates from January nineteen ninety-seven.", ["1997-01"]],
+    ["By the year two thousand, prices had doubled.", ["2000"]],
+    ["Elections are due in twenty twenty-eight.", ["2028"]],
+  ])("%s", (sentence, expected) => {
+    expect(values(sentence, "1998-02-13")).toEqual(expected);
+  });
+
+  it("but not a number written out", () => {
+    expect(values("Two thousand people marched on Saturday.", "1998-02-13")).toEqual(["1998-02-07"]);
+  });
+});

@@ -15,6 +15,7 @@ import { monthParser } from "./parsers/month.js";
 import { pastSpanParser } from "./parsers/past-span.js";
 import { relativePeriodParser } from "./parsers/relative-period.js";
 import { seasonParser } from "./parsers/season.js";
+import { spelledYearParser } from "./parsers/spelled-year.js";
 import { weekdayParser } from "./parsers/weekday.js";
 import { yearParser } from "./parsers/year.js";
 import { dropDatelineRefiner } from "./refiners/dateline.js";
@@ -93,6 +94,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
     guard(yearParser, NEEDS.year),
     guard(monthParser, NEEDS.month),
     guard(seasonParser, NEEDS.season),
+    guard(spelledYearParser, NEEDS.spelledYear),
   ];
   instance.refiners = [
     ...instance.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)).map(keepingYearsAlone),

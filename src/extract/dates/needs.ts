@@ -16,6 +16,9 @@ const MONTH_WORDS = alternatives([...MONTHS, ...SHORT_MONTHS]);
 /** How chrono's ordinal words begin ("first" … "twentieth", "twenty-first", "thirtieth", "thirty first"). */
 const ORDINAL_WORDS = String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty`;
 
+/** How a year written out begins: "nineteen ninety-six", "twenty twenty-four", "two thousand". */
+export const SPELLED_YEAR_START = /\bnineteen[\s-]+[a-z]|\btwenty[\s-]+(?:twenty|thirty|[a-z]+teen|ten|eleven|twelve|oh)\b|\btwo\s+thousand\b/i;
+
 /** A month name not followed by a letter: a match goes on with a dot, a separator, a year or the text's end. */
 const MONTH_AT_WORD_END = String.raw`(?:${MONTH_WORDS})(?![a-z_])`;
 
@@ -50,6 +53,8 @@ export const NEEDS = {
   month: new RegExp(MONTH_AT_WORD_END, "i"),
   /** Our season parser: "last summer", "in the spring of 2024": a season's name at the end of a word. */
   season: /(?:spring|summer|autumn|fall|winter)(?![\w-])/i,
+  /** Our spelled-year parser: "nineteen ninety-six", "twenty twenty-four", "two thousand". */
+  spelledYear: SPELLED_YEAR_START,
 } satisfies Record<string, RegExp>;
 
 /** Some parser's need is met: chrono may find a date in the text. */

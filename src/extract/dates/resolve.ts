@@ -3,7 +3,7 @@ import type { ParsedResult } from "chrono-node";
 import type { DateMention } from "../types.js";
 import { noonOf, parseIsoDay } from "./calendar.js";
 import { newsChrono } from "./chrono.js";
-import { MEETS_A_NEED } from "./needs.js";
+import { MEETS_A_NEED, SPELLED_YEAR_START } from "./needs.js";
 import { RELATIVE, qualifierOf } from "./tags.js";
 import { alternatives, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from "../../lexicon/calendar.js";
 
@@ -67,7 +67,8 @@ function toMention(sentence: string, result: ParsedResult): DateMention | null {
 export const MAY_HOLD_A_DATE = new RegExp(
   String.raw`\d|\b(?:${alternatives([...MONTH_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS])})` +
     String.raw`|day|week|month|year|decade|centur|quarter|fortnight|hour|minute|second|today|tonight|tomorrow|yesterday|now\b|noon|midnight` +
-    String.raw`|morning|afternoon|evening|night|ago\b|spring|summer|autumn|fall\b|winter|christmas|easter|eve\b`,
+    String.raw`|morning|afternoon|evening|night|ago\b|spring|summer|autumn|fall\b|winter|christmas|easter|eve\b` +
+    `|${SPELLED_YEAR_START.source}`,
   "i",
 );
 
