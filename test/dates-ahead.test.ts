@@ -120,3 +120,32 @@ describe("a year written out", () => {
     expect(values("Two thousand people marched on Saturday.", "1998-02-13")).toEqual(["1998-02-07"]);
   });
 });
+
+describe("a year counted from another, and the end of a year or month", () => {
+  it("'the following year' counts from the one year the sentence names", () => {
+    expect(values("On May 22, 1995, she was made a general, and the following year she was posted to Washington.", "1998-04-18")).toEqual(["1995-05-22", "1996"]);
+  });
+
+  it("'a year earlier' without a year to count from says nothing (the year-ago period is untold)", () => {
+    expect(values("Revenue rose to $40 million from $30 million a year earlier.", "1989-11-02")).toEqual([]);
+    expect(values("In 2019 sales fell; a year earlier they had risen.", "2025-01-01")).toEqual(["2019", "2018"]);
+  });
+
+  it("'by year-end' and 'the end of the month' are late in the publication's year or month; 'since year-end', the last one", () => {
+    const read = (sentence: string) => resolveDates(sentence, "1989-11-02").map((d) => [d.value, d.qualifier]);
+    expect(read("The deal should close by year-end.")).toEqual([["1989", "late"]]);
+    expect(read("The thrift expects to meet the rules by the end of the year.")).toEqual([["1989", "late"]]);
+    expect(read("Troops should arrive by the end of the month.")).toEqual([["1989-11", "late"]]);
+    expect(read("The index is up 5% since year-end.")).toEqual([["1988", "late"]]);
+  });
+});
+
+describe("'a year earlier' keeps the precision of the date it counts from", () => {
+  it("'For the quarter ended Sept. 30 …, against … a year earlier' is a comparison's base, no date", () => {
+    expect(values("For the quarter ended Sept. 30, Delta earned $133 million, up from $100 million a year earlier.", "1989-10-26")).toEqual(["1989-09-30"]);
+  });
+
+  it("'On March 3, 2019, … A year earlier' is March 3, 2018", () => {
+    expect(values("On March 3, 2019, he resigned; a year earlier he had been promoted.", "2025-01-01")).toEqual(["2019-03-03", "2018-03-03"]);
+  });
+});

@@ -16,10 +16,12 @@ import { pastSpanParser } from "./parsers/past-span.js";
 import { relativePeriodParser } from "./parsers/relative-period.js";
 import { seasonParser } from "./parsers/season.js";
 import { spelledYearParser } from "./parsers/spelled-year.js";
+import { yearEndParser } from "./parsers/year-end.js";
 import { weekdayParser } from "./parsers/weekday.js";
 import { yearParser } from "./parsers/year.js";
 import { dropDatelineRefiner } from "./refiners/dateline.js";
 import { anchoredDaysRefiner } from "./refiners/anchored-days.js";
+import { anchoredYearsRefiner } from "./refiners/anchored-years.js";
 import { dropNonDatesRefiner } from "./refiners/drop-non-dates.js";
 import { dropEventNamesRefiner } from "./refiners/event-names.js";
 import { dropRecurringRefiner } from "./refiners/recurring.js";
@@ -95,6 +97,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
     guard(monthParser, NEEDS.month),
     guard(seasonParser, NEEDS.season),
     guard(spelledYearParser, NEEDS.spelledYear),
+    guard(yearEndParser, NEEDS.yearEnd),
   ];
   instance.refiners = [
     ...instance.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)).map(keepingYearsAlone),
@@ -109,6 +112,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
     relativeYearRefiner,
     yearByTenseRefiner,
     anchoredDaysRefiner,
+    anchoredYearsRefiner,
   ];
   return instance;
 }

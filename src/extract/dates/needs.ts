@@ -55,6 +55,10 @@ export const NEEDS = {
   season: /(?:spring|summer|autumn|fall|winter)(?![\w-])/i,
   /** Our spelled-year parser: "nineteen ninety-six", "twenty twenty-four", "two thousand". */
   spelledYear: SPELLED_YEAR_START,
+  /** Our anchored-years refiner: "a year earlier", "the following year". */
+  anchoredYear: /a\s+year\s+(?:earlier|later|before)|the\s+(?:previous|following|prior)\s+year|the\s+year\s+(?:before|after)/i,
+  /** Our year-end parser: "year-end", "the year's end", "the end of the month". */
+  yearEnd: /(?:year|month)(?:[\s-]end|['’]s\s+end)|end\s+of\s+the\s+(?:year|month)/i,
 } satisfies Record<string, RegExp>;
 
 /** Some parser's need is met: chrono may find a date in the text. */
