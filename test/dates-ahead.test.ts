@@ -149,3 +149,21 @@ describe("'a year earlier' keeps the precision of the date it counts from", () =
     expect(values("On March 3, 2019, he resigned; a year earlier he had been promoted.", "2025-01-01")).toEqual(["2019-03-03", "2018-03-03"]);
   });
 });
+
+describe("more expressions news uses", () => {
+  it.each([
+    ["Profit rose in the first half of 2021.", "2025-10-10", ["2021"]],
+    ["Sales fell in the third quarter of 2024.", "2025-10-10", ["2024"]],
+    ["He was seen last evening near the port.", "2025-10-10", ["2025-10-09"]],
+    ["Sales rose earlier this year.", "2025-10-10", ["2025"]],
+    ["The ministry expects to hold the vote in late October, an official said.", "2025-09-10", ["2025-10"]],
+    ["The summit was moved to Nov. 20.", "2025-11-10", ["2025-11-20"]],
+    ["The vote was postponed until Oct. 30.", "2025-10-10", ["2025-10-30"]],
+  ])("%s (published %s)", (sentence, published, expected) => {
+    expect(values(sentence, published)).toEqual(expected);
+  });
+
+  it("'last evening' inside a quotation is relative to when it was said: no date", () => {
+    expect(values("“We met last evening,” he said on Friday.", "2025-10-10")).toEqual(["2025-10-10"]);
+  });
+});

@@ -17,6 +17,7 @@ import { relativePeriodParser } from "./parsers/relative-period.js";
 import { seasonParser } from "./parsers/season.js";
 import { spelledYearParser } from "./parsers/spelled-year.js";
 import { yearEndParser } from "./parsers/year-end.js";
+import { lastEveningParser } from "./parsers/last-evening.js";
 import { weekdayParser } from "./parsers/weekday.js";
 import { yearParser } from "./parsers/year.js";
 import { dropDatelineRefiner } from "./refiners/dateline.js";
@@ -98,6 +99,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
     guard(seasonParser, NEEDS.season),
     guard(spelledYearParser, NEEDS.spelledYear),
     guard(yearEndParser, NEEDS.yearEnd),
+    guard(lastEveningParser, NEEDS.lastEvening),
   ];
   instance.refiners = [
     ...instance.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name)).map(keepingYearsAlone),

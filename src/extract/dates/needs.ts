@@ -57,6 +57,8 @@ export const NEEDS = {
   spelledYear: SPELLED_YEAR_START,
   /** Our anchored-years refiner: "a year earlier", "the following year". */
   anchoredYear: /a\s+year\s+(?:earlier|later|before)|the\s+(?:previous|following|prior)\s+year|the\s+year\s+(?:before|after)/i,
+  /** Our last-evening parser. */
+  lastEvening: /last\s+evening/i,
   /** Our year-end parser: "year-end", "the year's end", "the end of the month". */
   yearEnd: /(?:year|month)(?:[\s-]end|['’]s\s+end)|end\s+of\s+the\s+(?:year|month)/i,
 } satisfies Record<string, RegExp>;

@@ -15,7 +15,7 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const PATTERN = new RegExp(
   // 1: a preposition; 2: a qualifier; 3: "fiscal"; 4: the year. 5: two digits, the end of a range ("1995-96").
   String.raw`(?<![\w,.])(?:(?:(in|since|during|by|until|till|from|through|throughout|before|after|for|between)\s+)?(?:(${QUALIFIER_WORDS})[\s-]+)?` +
-    String.raw`(?:the\s+year\s+|(?:the\s+)?calendar\s+(?:year\s+)?|(fiscal)\s+(?:year\s+)?)?(${YEAR})(?!\w|-(?!\s*\d)|[’']s|\s*/\s*\d)|(?<=[-–])(\d{2})(?![\w-]))`,
+    String.raw`(?:the\s+year\s+|(?:the\s+)?calendar\s+(?:year\s+)?|(fiscal)\s+(?:year\s+)?|(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)?(${YEAR})(?!\w|-(?!\s*\d)|[’']s|\s*/\s*\d)|(?<=[-–])(\d{2})(?![\w-]))`,
   "i",
 );
 
@@ -47,7 +47,7 @@ export const yearParser: Parser = {
     const year = Number(match[4]);
     const preposition = match[1]?.toLowerCase();
     const qualifier = qualifierFromWords(match[2]?.toLowerCase().replace(/\s+/g, " "));
-    if (preposition || qualifier || match[3]) {
+    if (preposition || qualifier || match[3] || /\b(?:half|quarter)\s+of\s/i.test(match[0])) {
       // "in 2021 March" or "2021 July" is chrono's (a year-month), not a year alone.
       const tags: string[] = [];
       if (qualifier) tags.push(qualifierTag(qualifier));

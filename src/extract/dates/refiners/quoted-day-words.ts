@@ -9,7 +9,7 @@ import type { Refiner } from "chrono-node";
 import { findQuoteSpans, insideQuotation } from "../../text/quote-spans.js";
 
 /** Words that name a day by its distance from the moment of speaking (as chrono's casual parser reads them). */
-export const DAY_WORDS = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening))\b`;
+export const DAY_WORDS = String.raw`(?:today|tonight|tomorrow|yesterday|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening))\b`;
 const DAY_WORD = new RegExp(`^${DAY_WORDS}`, "i");
 
 export const dropQuotedDayWordsRefiner: Refiner = {
