@@ -10,8 +10,8 @@ import { article, tmpCorpus } from "./helpers/tmp-corpus.js";
 
 describe("ask sources", () => {
   it("lists the five seed articles with outlet and date as one JSON object", () => {
-    const { code, json } = spawnAskJson(["sources"]);
-    expect(code).toBe(0);
+    const { code, json, stderr } = spawnAskJson(["sources"]);
+    expect(code, stderr).toBe(0);
     expect(json.command).toBe("sources");
     expect(json.results).toHaveLength(5);
     for (const source of json.results) {

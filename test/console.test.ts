@@ -59,7 +59,7 @@ describe("npm start without a token", () => {
       "/when",
     ].join("\n");
     const run = spawnTsx("src/index.ts", { DISCORD_TOKEN: "", VERBATIM_DATA_DIR: SEED_DIR }, { input });
-    expect(await run.exited).toBe(0);
+    expect(await run.exited, run.stderr()).toBe(0);
     const out = run.stdout();
     const err = run.stderr();
     expect(err).toMatch(/Loaded 5 articles/);

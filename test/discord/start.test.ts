@@ -77,7 +77,7 @@ describe("npm run deploy-commands", () => {
   it("registers the commands in DISCORD_GUILD_ID when set, and prints them", async () => {
     // The entry point's smoke test as a process.
     running = spawnTsx("src/deploy-commands.ts", { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl });
-    expect(await running.exited).toBe(0);
+    expect(await running.exited, running.stderr()).toBe(0);
     const put = fake.requests.find((r) => r.method === "PUT")!;
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.authorization).toBe(`Bot ${TOKEN}`);
