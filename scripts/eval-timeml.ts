@@ -125,7 +125,8 @@ function compare(gold: string, found: string): "right" | "year" | "monthOrDay" |
 export function scoreDocument(article: Article, report: ExtractedArticleReport, doc: TimemlDocument, score: Score, source: ExtractedFact["source"] = "text"): void {
   const located = locate(article, doc).filter((l) => isGoldDate(l.timex));
   const facts = report.facts.filter((f) => f.source === source);
-  const factSentence = (f: ExtractedFact) => sentenceAt(article, f.start ?? -1);
+  // A carried date's words are in the sentence before: its own sentence is the one that holds its event.
+  const factSentence = (f: ExtractedFact) => sentenceAt(article, f.start ?? article.text.indexOf(f.event));
   const goldBySentence = new Map<number, string[]>();
   for (const g of located) {
     score.gold++;

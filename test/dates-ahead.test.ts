@@ -167,3 +167,43 @@ describe("more expressions news uses", () => {
     expect(values("“We met last evening,” he said on Friday.", "2025-10-10")).toEqual(["2025-10-10"]);
   });
 });
+
+describe("a sentence that goes on telling the event before takes its date", () => {
+  const facts = async (body: string, published = "2025-03-14") => {
+    const { buildCorpus } = await import("../src/corpus/corpus.js");
+    const { parseArticle } = await import("../src/ingest/parse-article.js");
+    const article = parseArticle("t.md", new TextEncoder().encode(`---\ntitle: T\npublished: ${published}\n---\nT\n\n${body}\n`));
+    return buildCorpus([article]).facts.map((f) => [f.event, f.date.value, f.fallback ? "publication" : f.carried ? "carried" : "text"]);
+  };
+
+  it("'X said on Monday … He made the remarks during a phone call with Y' carries Monday", async () => {
+    expect(await facts("President Ana Ruiz said on Monday that the port would reopen. She made the remarks during a phone call with Prime Minister Tom Kale.")).toEqual([
+      ["President Ana Ruiz said on Monday that the port would reopen.", "2025-03-10", "text"],
+      ["She made the remarks during a phone call with Prime Minister Tom Kale.", "2025-03-10", "carried"],
+    ]);
+  });
+
+  it("a sentence on another subject, or after a sentence with two dates, keeps the publication date as the last resort", async () => {
+    expect(await facts("President Ana Ruiz said on Monday that the port would reopen. Dockworkers at the port ended their strike.")).toEqual([
+      ["President Ana Ruiz said on Monday that the port would reopen.", "2025-03-10", "text"],
+      ["Dockworkers at the port ended their strike.", "2025-03-14", "publication"],
+    ]);
+    expect((await facts("Ruiz met Kale on Monday and Lee on Tuesday. She signed the deal in the capital.")).at(-1)).toEqual(["She signed the deal in the capital.", "2025-03-14", "publication"]);
+  });
+
+  it("is labelled as taken from the sentence before, in ask extract and in answers", async () => {
+    const { loadCorpus } = await import("../src/corpus/index.js");
+    const { extractionReport } = await import("../src/corpus/extraction-report.js");
+    const { answerWhen } = await import("../src/answer/when/when.js");
+    const { renderText } = await import("../src/answer/render-text.js");
+    const { tmpCorpus } = await import("./helpers/tmp-corpus.js");
+    const dir = await tmpCorpus({ "a.md": "---\ntitle: T\npublished: 2025-03-14\n---\nT\n\nPresident Ana Ruiz said on Monday that the port would reopen. She made the remarks during a phone call with Prime Minister Tom Kale.\n" });
+    const corpus = await loadCorpus(dir, { workers: 0 });
+    const [report] = extractionReport(corpus);
+    expect("facts" in report! && report.facts.find((f) => f.source === "carried")).toMatchObject({ value: "2025-03-10", expression: "on Monday", start: null, end: null });
+    const answer = answerWhen(corpus, { event: "phone call Kale" });
+    expect(answer.results[0]!.date).toMatchObject({ value: "2025-03-10", source: "carried" });
+    expect(renderText(answer)).toContain("(“on Monday”, in the sentence before)");
+    expect(answer.message).toMatch(/takes its date from the sentence before/);
+  });
+});

@@ -11,7 +11,7 @@ describe("when, on the command line (the issue's examples)", () => {
     expect(json.command).toBe("when");
     expect(json.query).toEqual({ event: "Iran joined the SCO", limit: 5 });
     const [first] = json.results;
-    expect(first.date).toEqual({ value: "2023-07", precision: "month", qualifier: null, expression: "in July" });
+    expect(first.date).toEqual({ value: "2023-07", precision: "month", qualifier: null, expression: "in July", source: "text" });
     expect(first.citation).toMatchObject({ outlet: "South China Morning Post", published: "2023-11-13", article: "004_077bf2f25640e73c" });
     expect(first.excerpt).toBe("Iran became the ninth member of the Beijing-led regional group in July.");
     expect(json.message ?? "").not.toMatch(/differ/);
@@ -25,7 +25,7 @@ describe("when, on the command line (the issue's examples)", () => {
 
   it("Xi Raisi phone call: 2022-07-29", async () => {
     const { json } = await askJson(["when", "--event", "Xi Raisi phone call"]);
-    expect(json.results[0].date).toEqual({ value: "2022-07-29", precision: "day", qualifier: null, expression: "On the afternoon of July 29, 2022" });
+    expect(json.results[0].date).toEqual({ value: "2022-07-29", precision: "day", qualifier: null, expression: "On the afternoon of July 29, 2022", source: "text" });
     expect(json.results[0].citation).toMatchObject({ article: "001_f2f16d151fcc7faf", paragraph: 2 });
   });
 });
@@ -41,7 +41,7 @@ describe("when, on the seed corpus", () => {
     const [first] = response.results;
     expect(first).toEqual({
       event: "China also helped broker a deal between Iran and Saudi Arabia to restore diplomatic ties between the regional rivals in March.",
-      date: { value: "2023-03", precision: "month", qualifier: null, expression: "in March" },
+      date: { value: "2023-03", precision: "month", qualifier: null, expression: "in March", source: "text" },
       excerpt: "China also helped broker a deal between Iran and Saudi Arabia to restore diplomatic ties between the regional rivals in March.",
       citation: {
         article: "004_077bf2f25640e73c",

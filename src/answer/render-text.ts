@@ -42,16 +42,22 @@ function renderQuote(number: string, quote: QuoteResult): string[] {
   return [`${number} ${quote.speaker} (${how})`, `   ${words}`, ...renderCitation(quote.citation)];
 }
 
+/** Where a date was read, in words: "(“on Monday”)", "(“on Monday”, in the sentence before)", "(publication date; …)". */
+export function dateOrigin(date: WhenResult["date"]): string {
+  if (date.source === "publication" || !date.expression) return "(publication date; the text gives no date)";
+  return date.source === "carried" ? `(“${date.expression}”, in the sentence before)` : `(“${date.expression}”)`;
+}
+
 function renderWhen(number: string, fact: WhenResult): string[] {
   return [
-    `${number} ${describeDate(fact.date)} ${fact.date.expression ? `(“${fact.date.expression}”)` : "(publication date; the text gives no date)"}`,
+    `${number} ${describeDate(fact.date)} ${dateOrigin(fact.date)}`,
     `   ${fact.excerpt}`,
     ...renderCitation(fact.citation),
   ];
 }
 
 /** "2023-07 (month)", "early November 2023", "2022-07-29". */
-export function describeDate(date: WhenResult["date"]): string {
+export function describeDate(date: Pick<WhenResult["date"], "value" | "precision" | "qualifier">): string {
   const qualifier = date.qualifier ? `${date.qualifier} ` : "";
   return date.precision === "day" ? `${qualifier}${date.value}` : `${qualifier}${date.value} (${date.precision})`;
 }

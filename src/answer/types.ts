@@ -48,8 +48,13 @@ export interface ResolvedDate {
   value: string;
   precision: DatePrecision;
   qualifier: DateQualifier | null;
-  /** The words in the text ("last month", "On Saturday"). */
+  /** The words in the text ("last month", "On Saturday"); "" when the publication date stands in. */
   expression: string;
+  /**
+   * Where the date was read: "text", the sentence itself; "carried", the sentence before, whose
+   * event this one goes on telling; "publication", the article's date (the text gives none).
+   */
+  source: "text" | "carried" | "publication";
 }
 
 export interface WhenResult {

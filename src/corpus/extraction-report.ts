@@ -28,12 +28,16 @@ export interface ExtractedFact {
   qualifier: "early" | "mid" | "late" | null;
   /** The clause or sentence the date belongs to. */
   event: string;
-  /** The date's words as written; "" for `source: "publication"` (no words of the text date it). */
+  /** The date's words as written ("on Monday"; for `source: "carried"`, those of the sentence before); "" for `source: "publication"`. */
   expression: string;
-  /** Offsets of `expression` in `text`; null for `source: "publication"` (no words of the text). */
+  /** Offsets of `expression` in `text`; null for `source: "publication"` or `"carried"` (no words of this sentence). */
   start: number | null;
   end: number | null;
-  /** "text": read from the sentence; "publication": the sentence has no date of its own, so the article's is used. */
+  /**
+   * "text": read from the sentence; "carried": the sentence has no date of its own and goes on
+   * telling the event of the sentence before, whose date it takes; "publication": the last resort,
+   * the article's publication date for a sentence that reports an event with no date anywhere.
+   */
   source: "text" | "carried" | "publication";
   /** 1-based, as in citations. */
   paragraph: number;
@@ -92,7 +96,7 @@ function articleReport(types: ReadonlyMap<string, "person" | "organisation">, ar
     })),
     facts: facts.map((f) => {
       const sentence = article.sentences[f.sentence]!;
-      const inText = !f.fallback;
+      const inText = !f.fallback && !f.carried;
       return {
         value: f.date.value,
         precision: f.date.precision,
@@ -101,7 +105,7 @@ function articleReport(types: ReadonlyMap<string, "person" | "organisation">, ar
         expression: f.date.expression,
         start: inText ? sentence.start + f.date.start : null,
         end: inText ? sentence.start + f.date.end : null,
-        source: inText ? "text" : "publication",
+        source: f.carried ? "carried" : inText ? "text" : "publication",
         paragraph: f.paragraph + 1,
       };
     }),

@@ -25,7 +25,7 @@ import type { DateMention } from "../extract/types.js";
  * the answer code, search) keeps every user's cache. Bump RECORD_FORMAT when the shape of
  * ArticleRecord changes.
  */
-const RECORD_FORMAT = 3;
+const RECORD_FORMAT = 4;
 /** The folders whose code makes a record, relative to this file. */
 const EXTRACTOR_FOLDERS = ["../lexicon/", "../ingest/", "../extract/"];
 
@@ -60,7 +60,8 @@ function sourceFingerprint(self: URL): string {
  *   1 reported), has via (0/1: string), paragraph, sentence count, the sentences;
  * - facts: count, then per fact sentence, start and end of the event in the text (-1 -1: string),
  *   precision (PRECISIONS index), qualifier (QUALIFIERS index, -1: none), start and end of the
- *   date expression in the sentence, fallback (0/1), expression given (0/1: string, when it is
+ *   date expression in the sentence (0 0 for a carried date), source (0 text, 1 publication fallback,
+ *   2 carried from the sentence before), expression given (0/1: string, when it is
  *   not that span); the date's value is always a string.
  */
 export interface ArticleRecord {
@@ -144,7 +145,7 @@ export function toRecord({ article, people, statements, facts }: ExtractedArticl
     else ints.push(at, at + f.event.length);
     const { date } = f;
     strings.push(date.value);
-    ints.push(PRECISIONS.indexOf(date.precision), date.qualifier === null ? -1 : QUALIFIERS.indexOf(date.qualifier), date.start, date.end, f.fallback ? 1 : 0);
+    ints.push(PRECISIONS.indexOf(date.precision), date.qualifier === null ? -1 : QUALIFIERS.indexOf(date.qualifier), date.start, date.end, f.fallback ? 1 : f.carried ? 2 : 0);
     const spanned = sentence.text.slice(date.start, date.end) === date.expression;
     ints.push(spanned ? 0 : 1);
     if (!spanned) strings.push(date.expression);
@@ -278,9 +279,9 @@ export function hydrate(record: ArticleRecord): ExtractedArticle {
     const qualifier = QUALIFIERS[r.int(-1, QUALIFIERS.length, "fact date")] ?? null;
     const start = r.int(0, sentence.text.length + 1, "fact date");
     const end = r.int(start, sentence.text.length + 1, "fact date");
-    const fallback = r.int(0, 2, "fact") === 1;
+    const source = r.int(0, 3, "fact");
     const expression = r.int(0, 2, "fact date") === 1 ? r.string("fact date") : sentence.text.slice(start, end);
-    facts.push({ sentence: sentence.index, event, date: { value, precision, qualifier, expression, start, end }, fallback });
+    facts.push({ sentence: sentence.index, event, date: { value, precision, qualifier, expression, start, end }, fallback: source === 1, carried: source === 2 });
   }
   r.finish();
   return { article, people, statements, facts };

@@ -47,8 +47,12 @@ function whenEmbed(fact: WhenResult): APIEmbed {
     title: truncate(escapeText(describeDate(fact.date)), LIMITS.embedTitle),
     description: truncate(escapeText(fact.event), LIMITS.embedDescription),
     fields: [
-      fact.date.expression
-        ? { name: "Date as written", value: truncate(`“${escapeText(fact.date.expression)}”`, LIMITS.embedFieldValue), inline: true }
+      fact.date.expression && fact.date.source !== "publication"
+        ? {
+            name: fact.date.source === "carried" ? "Date as written, in the sentence before" : "Date as written",
+            value: truncate(`“${escapeText(fact.date.expression)}”`, LIMITS.embedFieldValue),
+            inline: true,
+          }
         : { name: "Date", value: "the article’s publication date (the text gives no date)", inline: true },
       citationField(fact.citation),
     ],

@@ -41,4 +41,6 @@ export interface DatedFact {
   people: string[];
   /** True when the date is the article's publication date, used because the sentence has none of its own. */
   fallback: boolean;
+  /** True when the date is the one of the sentence before, whose event this sentence goes on telling. */
+  carried: boolean;
 }

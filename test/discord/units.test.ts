@@ -65,7 +65,7 @@ describe("rendering answers as embeds", () => {
   it("renders a date answer with the words as written and the citation", () => {
     const fact: WhenResult = {
       event: "Iran joined the *SCO*",
-      date: { value: "2023-07", precision: "month", qualifier: null, expression: "last July" },
+      date: { value: "2023-07", precision: "month", qualifier: null, expression: "last July", source: "text" },
       excerpt: "…",
       citation,
     };
@@ -121,7 +121,7 @@ describe("speaker suggestions", () => {
   const speakers = ["Xi Jinping", "Xi Jinping", "Xi Jinping", "Ebrahim Raisi", "Ebrahim Raisi", "Masoud Pezeshkian", "Wang Yi", "Hossein Amir-Abdollahian"];
   const corpus: Corpus = buildCorpus([]);
   corpus.statements.push(...speakers.map((speaker): Statement => ({ speaker, quote: "", kind: "direct", via: null, article: "a", sentences: [0], paragraph: 0 })));
-  corpus.facts.push({ article: "a", sentence: 0, paragraph: 0, event: "", date: { value: "2023", precision: "year", qualifier: null, expression: "", start: 0, end: 0 }, people: ["Vladimir Putin"], fallback: false });
+  corpus.facts.push({ article: "a", sentence: 0, paragraph: 0, event: "", date: { value: "2023", precision: "year", qualifier: null, expression: "", start: 0, end: 0 }, people: ["Vladimir Putin"], fallback: false, carried: false });
 
   it("offers the most mentioned first when nothing is typed, at most `limit`", () => {
     expect(suggestSpeakers(corpus, "")).toEqual(["Xi Jinping", "Ebrahim Raisi", "Hossein Amir-Abdollahian", "Masoud Pezeshkian", "Vladimir Putin", "Wang Yi"]);

@@ -85,6 +85,11 @@ export function answerWhen(corpus: Corpus, query: WhenQuery): WhenResponse {
     const which = fallbacks.map((i) => i + 1).join(", ");
     notes.push(`${fallbacks.length === 1 ? `Result ${which} gives` : `Results ${which} give`} no date in the text; dated by the article’s publication date instead.`);
   }
+  const carried = results.map((_, i) => i).filter((i) => ordered[i]!.fact.carried);
+  if (carried.length > 0) {
+    const which = carried.map((i) => i + 1).join(", ");
+    notes.push(`${carried.length === 1 ? `Result ${which} takes its` : `Results ${which} take their`} date from the sentence before, whose event ${carried.length === 1 ? "it goes" : "they go"} on telling.`);
+  }
   return { ...base, results, ...(notes.length > 0 ? { message: joinNotes(notes) } : {}) };
 }
 
@@ -92,7 +97,8 @@ function toResult(corpus: Corpus, fact: DatedFact): WhenResult {
   const article = corpus.byId.get(fact.article)!;
   const sentence = article.sentences[fact.sentence]!;
   const { value, precision, qualifier, expression } = fact.date;
-  return { event: fact.event, date: { value, precision, qualifier, expression }, excerpt: sentence.text, citation: citationFor(article, fact.paragraph) };
+  const source = fact.carried ? "carried" : fact.fallback ? "publication" : "text";
+  return { event: fact.event, date: { value, precision, qualifier, expression, source }, excerpt: sentence.text, citation: citationFor(article, fact.paragraph) };
 }
 
 const joinNotes = (notes: string[]) => notes.join(" ");

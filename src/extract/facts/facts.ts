@@ -30,6 +30,24 @@ export interface FactDraft {
   event: string;
   date: DateMention;
   fallback: boolean;
+  /** The date is the sentence before's (see `continuesEvent`); `date.start`/`end` are then 0. */
+  carried: boolean;
+}
+
+/**
+ * How a sentence that goes on telling the event before it opens: a pronoun or "the two" as its
+ * subject, or the event itself named again ("He made the remarks during a phone call with …", "The
+ * two leaders also discussed …", "The meeting came as …").
+ */
+const CONTINUES = /^(?:[“"]?\s*)(?:He|She|They|The\s+two\b|Both\b|The\s+(?:remarks|comments|meeting|talks|call|conversation|visit|summit|statement|announcement|decision|agreement|deal|vote|attack|strike|ceremony)\b)/;
+
+/** The one date of the sentence before, when this sentence goes on telling its event; else null. */
+function carriedDate(sentence: Sentence, before: { sentence: number; dates: DateMention[] } | null): DateMention | null {
+  if (!before || before.sentence !== sentence.index - 1 || !CONTINUES.test(sentence.text)) return null;
+  const values = new Set(before.dates.map((d) => d.value));
+  if (values.size !== 1) return null;
+  const date = before.dates[0]!;
+  return { value: date.value, precision: date.precision, qualifier: date.qualifier, expression: date.expression, start: 0, end: 0 };
 }
 
 /** The dated events of one article, without their people. */
@@ -38,6 +56,8 @@ export function draftFacts(article: Article): FactDraft[] {
   // The quotation an earlier sentence of the paragraph left open: the sentence starts inside it.
   let paragraph = -1;
   let open: number | null = null;
+  // The dates the sentence before was given from its own words.
+  let before: { sentence: number; dates: DateMention[] } | null = null;
   for (const sentence of article.sentences) {
     const carried = sentence.paragraph === paragraph ? open : null;
     paragraph = sentence.paragraph;
@@ -50,15 +70,26 @@ export function draftFacts(article: Article): FactDraft[] {
       // A time the resolver did not read ("begin in April", its year untold) has a clause of its
       // own too: cut there, the read date keeps only its clause ("… with completion planned for 2029").
       const { cuts, clauses } = clausesWithUnread(sentence.text, mentions, unreadTimes(sentence.text, resolved));
+      const dates: DateMention[] = [];
       cuts.forEach((date, i) => {
         if ("unread" in date) return;
         // "his 1996 campaign": the year dates the thing it names, not the sentence's event.
         const named = adjectiveYearPhrase(sentence.text, date);
-        drafts.push({ sentence: sentence.index, event: named ?? withoutDateline(clauses[i]!), date, fallback: false });
+        if (!named) dates.push(date);
+        drafts.push({ sentence: sentence.index, event: named ?? withoutDateline(clauses[i]!), date, fallback: false, carried: false });
       });
-    } else if (article.published && article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text) && !saysWhen(sentence.text, resolved, carried)) {
-      const date: DateMention = { value: article.published, precision: "day", qualifier: null, expression: "", start: 0, end: 0 };
-      drafts.push({ sentence: sentence.index, event: withoutDateline(sentence.text), date, fallback: true });
+      before = { sentence: sentence.index, dates };
+    } else if (article.paragraphs[sentence.paragraph]?.kind === "body" && reportsPastEvent(sentence.text)) {
+      // A sentence that goes on telling the event before takes its date ("He made the remarks
+      // during a phone call with …": the call is that event, not a time of its own), unless it
+      // names a time of its own; else, the last resort, the publication date.
+      const ownTime = resolved.length > 0 || MONTH_NAME.test(sentence.text) || RELATIVE_TIME.test(sentence.text);
+      const continued = ownTime ? null : carriedDate(sentence, before);
+      if (continued) drafts.push({ sentence: sentence.index, event: withoutDateline(sentence.text), date: continued, fallback: false, carried: true });
+      else if (article.published && !saysWhen(sentence.text, resolved, carried)) {
+        const date: DateMention = { value: article.published, precision: "day", qualifier: null, expression: "", start: 0, end: 0 };
+        drafts.push({ sentence: sentence.index, event: withoutDateline(sentence.text), date, fallback: true, carried: false });
+      }
     }
   }
   return drafts;
@@ -322,9 +353,9 @@ export function completeFacts(article: Article, drafts: readonly FactDraft[], pe
       peopleOf = draft.sentence;
       named = peopleIn(article, sentence);
     }
-    const people = draft.fallback ? named : peopleInClause(draft.event, sentence.text, named);
+    const people = draft.fallback || draft.carried ? named : peopleInClause(draft.event, sentence.text, named);
     // A literal of fixed shape (not a spread): 80,000 facts stay fast objects.
-    facts.push({ article: article.id, sentence: sentence.index, paragraph: sentence.paragraph, event: draft.event, date: draft.date, people, fallback: draft.fallback });
+    facts.push({ article: article.id, sentence: sentence.index, paragraph: sentence.paragraph, event: draft.event, date: draft.date, people, fallback: draft.fallback, carried: draft.carried });
   }
   return facts;
 }
