@@ -63,7 +63,7 @@ const LONE_WORD = /^\p{L}[\p{L}&-]*$/u;
 export function cleanArticle(body: string, title?: string): CleanedArticle {
   const titleKey = title === undefined ? null : chromeKey(title);
   let statedDate: string | null = null;
-  const rawLines = body.split("\n").map(normalizeLine);
+  const rawLines = body.split("\n").map((line) => withPairedMarksAsQuotes(normalizeLine(line)));
   const hardWrapped = looksHardWrapped(rawLines);
   const blocks: CleanBlock[] = [];
   let seenHeadline = false;
@@ -163,6 +163,17 @@ const SPACE_RUNS = / {2,}/g;
  * `line.replace(ODD_SPACES, " ").replace(SPACE_RUNS, " ").trim()`, skipping a replace (a regex
  * pass and a copy) when the line has nothing it would replace, as most lines do not.
  */
+/**
+ * Quotation marks typed as two characters — ``…'' and ''…'' (newspaper archives, wire copy in
+ * Penn Treebank form) — become the straight mark ", which the quotation reader knows. Not after a
+ * digit: 6'2'' is a height.
+ */
+const PAIRED_MARKS = /``|(?<![\d'])''(?!')/g;
+
+export function withPairedMarksAsQuotes(line: string): string {
+  return line.includes("''") || line.includes("``") ? line.replace(PAIRED_MARKS, '"') : line;
+}
+
 export function normalizeLine(line: string): string {
   let odd = false;
   for (let i = 0; i < line.length; i++) {

@@ -1,0 +1,18 @@
+/** Quotation marks typed as two characters (newspaper archives, Penn Treebank wire copy). */
+import { describe, expect, it } from "vitest";
+import { withPairedMarksAsQuotes } from "../src/ingest/clean.js";
+import { statementsOf } from "./attribution/helpers.js";
+
+describe("quotation marks typed as two characters", () => {
+  it("become the straight double mark, but not a height", () => {
+    expect(withPairedMarksAsQuotes("''It's anti-reform,'' she said.")).toBe('"It\'s anti-reform," she said.');
+    expect(withPairedMarksAsQuotes("``We are ready,'' he said.")).toBe('"We are ready," he said.');
+    expect(withPairedMarksAsQuotes("The centre is 6'2'' tall.")).toBe("The centre is 6'2'' tall.");
+  });
+
+  it("are read as quotations: the words are the speaker's own", () => {
+    expect(statementsOf("Senator Ana Ruiz spoke in Ohio.\n\n''It's anti-reform. It raises taxes on families,'' Ruiz said.")).toEqual([
+      { speaker: "Ana Ruiz", quote: "It's anti-reform. It raises taxes on families", kind: "direct", via: null },
+    ]);
+  });
+});
