@@ -17,6 +17,7 @@ const FILES = [
   "test/attribution/reported-by.test.ts",
   "test/attribution/say-verb.test.ts",
   "test/quote.test.ts",
+  "test/quotation-marks.test.ts",
   "test/extraction-report.test.ts",
   "test/dates.test.ts",
   "test/dates-probe.test.ts",
