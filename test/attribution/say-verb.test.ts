@@ -35,4 +35,9 @@ describe("pattern: say verb", () => {
   it("gives a direct quotation to its speaker, end to end", () => {
     expect(statementsOf("Finance Minister Ana Ruiz spoke in Lisbon.\n\n“We are ready,” Ruiz said.")).toContainEqual({ speaker: "Ana Ruiz", quote: "We are ready", kind: "direct", via: null });
   });
+
+  it("reads past a politician's party and state after the name", () => {
+    expect(statementsOf("“This is a disgrace,” Rep. Gwen Moore (D-Wis.) said Friday.")).toEqual([{ speaker: "Gwen Moore", quote: "This is a disgrace", kind: "direct", via: null }]);
+    expect(statementsOf("“We will act,” said Sen. Mitch Hale (R-Ky.), the majority leader.")).toEqual([{ speaker: "Mitch Hale", quote: "We will act", kind: "direct", via: null }]);
+  });
 });

@@ -38,11 +38,20 @@ export const FILTERS: readonly AttributionFilter[] = [markRelaysFilter, trimCont
 
 const QUOTE_MARK = /["“”«»]/;
 
+/** A politician's party and state after the name: "(D-Ore.)", "(R-N.Y.)", "(R-IN)", "(I-Vt.)". */
+const PARTY_TAG = /\((?:[DRI]|Dem|Rep|Ind)\.?\s*[-–]\s*[A-Z][A-Za-z.]{0,14}(?:\s[A-Z][A-Za-z.]{1,12})?\)/g;
+
+/** The text with party tags blanked (same length, so every offset holds): "Rep. Gwen Moore (D-Wis.) said" reads as "Rep. Gwen Moore said". */
+function withoutPartyTags(text: string): string {
+  return text.includes("(") ? text.replace(PARTY_TAG, (tag) => " ".repeat(tag.length)) : text;
+}
+
 /**
  * The attributions of a sentence. `carried`: the opening mark of a quotation an earlier sentence
  * of the paragraph left open (`It is not for us to say," Sato said.`).
  */
-export function findAttributions(text: string, carried: number | null = null): Attribution[] {
+export function findAttributions(original: string, carried: number | null = null): Attribution[] {
+  const text = withoutPartyTags(original);
   const tokens = tokenize(text);
   const sentence: SentenceContext = { text, tokens, startsQuoted: carried !== null };
   const spans = text.length > 0 && (carried !== null || QUOTE_MARK.test(text)) ? findQuoteSpans(text, carried) : [];
