@@ -41,3 +41,20 @@ describe("pattern: say verb", () => {
     expect(statementsOf("“We will act,” said Sen. Mitch Hale (R-Ky.), the majority leader.")).toEqual([{ speaker: "Mitch Hale", quote: "We will act", kind: "direct", via: null }]);
   });
 });
+
+describe("a family name two people of the article share", () => {
+  it("is the principal's when the article names the other in full less often ('Clinton' beside one 'Bill Clinton')", () => {
+    const body = [
+      "Hillary Clinton campaigned in Ohio on Monday.",
+      "Hillary Clinton told supporters that jobs would come back.",
+      "Her husband, Bill Clinton, stayed in New York.",
+      "“We are going to win this state,” Clinton said.",
+    ].join("\n\n");
+    expect(statementsOf(body)).toContainEqual({ speaker: "Hillary Clinton", quote: "We are going to win this state", kind: "direct", via: null });
+  });
+
+  it("is dropped when the other is named in full as often or more", () => {
+    const body = ["Paul Chan spoke on Tuesday.", "Eric Chan chaired a meeting.", "“The deficit is manageable,” Chan said.", "Eric Chan said the budget would pass."].join("\n\n");
+    expect(statementsOf(body)).toEqual([{ speaker: "Eric Chan", quote: "the budget would pass", kind: "reported", via: null }]);
+  });
+});

@@ -153,17 +153,26 @@ export class ArticlePeople {
   /**
    * Of several people a name could be ("Kaczmarek" for Anna and Łukasz Kaczmarek), the ones
    * already named by the place (sentence, offset) it is written: news names a person in full before
-   * using the family name alone, so when only one of them has been named yet, it is that one. All
-   * of them otherwise.
+   * using the family name alone, so when only one of them has been named yet, it is that one. When
+   * several have, the family name alone is the article's principal's — the one it names first and
+   * more often in full than any other ("Clinton" for Hillary Clinton beside "Bill Clinton", whom the
+   * article names in full once). All of them otherwise: then it is dropped, not guessed.
    */
   private introducedFirst(people: ArticlePerson[], sentence: number, start: number): ArticlePerson[] {
     if (people.length < 2) return people;
-    const named = new Set<number>();
+    const firstAt = new Map<number, number>();
+    const inFull = new Map<number, number>();
     for (const [s, list] of this.mentions) {
-      for (const m of list) if (s < sentence || (s === sentence && m.end <= start)) named.add(m.person);
+      for (const m of list) {
+        inFull.set(m.person, (inFull.get(m.person) ?? 0) + 1);
+        if (s < sentence || (s === sentence && m.end <= start)) firstAt.set(m.person, Math.min(firstAt.get(m.person) ?? Infinity, s));
+      }
     }
-    const before = people.filter((p) => named.has(p.id));
-    return before.length === 1 ? before : people;
+    const before = people.filter((p) => firstAt.has(p.id));
+    if (before.length <= 1) return before.length === 1 ? before : people;
+    const principal = before.reduce((a, b) => (firstAt.get(b.id)! < firstAt.get(a.id)! ? b : a));
+    const count = (p: ArticlePerson) => inFull.get(p.id) ?? 0;
+    return before.every((p) => p === principal || (firstAt.get(p.id)! > firstAt.get(principal.id)! && count(p) < count(principal))) ? [principal] : people;
   }
 
   /** Whether the sentence names someone who could be either of two people (see `unlinked`). */
