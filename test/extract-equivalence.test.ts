@@ -38,6 +38,10 @@ const anyText = fc.oneof(sentence, fc.string({ maxLength: 60 }), fc.string({ uni
 // "might", "agreed to" and "had until"; relative clauses and hyphenated -ed adjectives are no cues
 // of the main clause, and a date in a clause said takes that clause's verb; so are attributions
 // (", the minister said,", "…, Fifa said."), and "takes effect", "begins", "opens" look ahead.
+// The TimeBank round: record dates, what expires, extension and deadline targets, a span's start
+// and a leading "until"/"by" of the expression are due dates; what a plan, an offer or a request is
+// for looks ahead from a past moment; the present progressive looks ahead; "set" only as "set for";
+// an -ed word after a determiner or a number (or "preferred") is no past verb.
 
 const IRREGULAR_PAST = [
   "met", "said", "told", "held", "made", "took", "gave", "came", "went", "saw", "became", "began", "won",
@@ -57,13 +61,15 @@ const FUTURE_COMMON = [
 ];
 const FUTURE_REST = [
   String.raw`(?<!\bhad\s)\bto\s+be\s+\w+ed\b`,
-  String.raw`\b(?:planned|scheduled|slated|set|due)\s+(?:for|on)\b`,
+  String.raw`\b(?:planned|scheduled|slated|due)\s+(?:for|on)\b|\bset\s+for\b`,
+  String.raw`\b(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{3,}ing\b`,
   String.raw`\b(?:listed|adjourned|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off)\s+(?:for|to|until|till)\b`,
   String.raw`\b(?:is|are)\s+(?:on|for)\b`,
   String.raw`\b(?:ahead\s+of|upcoming|forthcoming|coming|next|tomorrow)\b`,
   String.raw`\b(?:is|are|be)\s+(?:also\s+)?(?:\w+ly\s+)?(?:expected|forecast|predicted|anticipated|projected)\b`,
   String.raw`\b(?:could|might|should|must)\b(?!\s+(?:not\s+|n['’]t\s+)?have\b)(?:\s+(?:not|also|still|well|soon|again|\w+ly))*(?:\s+be)?\s+\w+`,
   String.raw`\b(?:agreed|agrees|agree|decided|decides|promised|promises|pledged|pledges|vowed|vows|resolved)\s+to\s+\w+`,
+  String.raw`\b(?:agreement|deal|plan|offer|bid|proposal|asked|ordered|urged|invited|authori[sz]ed|approved)\s+(?:[\w'’.,-]+\s+){0,3}?to\s+(?!(?:be|the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]+\b`,
   String.raw`\b(?:prepares|preparing|prepare)\s+(?:for|to)\b`,
   String.raw`\b(?:faces|face|facing)\s+(?:a|an)\b`,
   String.raw`\b(?:has|have|had)\s+until\b`,
@@ -100,7 +106,9 @@ function cues(text: string, offset: number, future: RegExp, opens: boolean): Cue
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       if (direction === "past" && isName(text, match.index, opens)) continue;
-      const kind = direction === "future" && /^(?:would|could|might|should|was|were|had|agreed|decided|promised|pledged|vowed|resolved)\b/i.test(match[0]) ? "future-in-past" : direction;
+      const adjective = /ed$/i.test(match[0]) && (["preferred", "unspecified", "undisclosed", "unnamed", "so-called"].includes(match[0].toLowerCase()) || /(?:\b(?:a|an|the|its|his|her|their|our|this|these|those|each|every|no|any|some)|\d)\s+(?:(?:still|newly|recently|\w+ly)\s+)?$/i.test(text.slice(Math.max(0, match.index - 40), match.index)));
+      if (direction === "past" && adjective) continue;
+      const kind = direction === "future" && /^(?:would|could|might|should|was|were|had|agreed|decided|promised|pledged|vowed|resolved|agreement|deal|plan|offer|bid|proposal|asked|ordered|urged|invited|authori[sz]ed|approved)\b/i.test(match[0]) ? "future-in-past" : direction;
       found.push({ direction: kind, start: offset + match.index, end: offset + match.index + match[0].length });
     }
   }
@@ -113,9 +121,17 @@ function cues(text: string, offset: number, future: RegExp, opens: boolean): Cue
  * seen from the past.
  */
 function directionAtReference(sentence: string, start: number, end: number): Direction {
-  const due = /^in\b/i.test(sentence.slice(start, end))
-    ? null
-    : /\b(?:(?:payable|effective|expiring|expires|maturing|matures|due)(?:\s+(?:on|from|as\s+of|by|until))?|valid\s+(?:until|till|through))\s+$/i.exec(sentence.slice(0, start));
+  const expression = sentence.slice(start, end);
+  const before = sentence.slice(0, start) + (/^(?:until|till|through|by|to|for|on)\s+/i.exec(expression)?.[0] ?? "");
+  const dueWords = new RegExp(
+    String.raw`\b(?:(?:payable|effective|expiring|expires|expire|maturing|matures|due|beginning|starting)(?:\s+(?:on|from|as\s+of|by|until))?` +
+      String.raw`|valid\s+(?:until|till|through)|of\s+record(?:\s+(?:on|as\s+of))?|record\s+date(?:\s+(?:of|on|is))?` +
+      String.raw`|(?:extended|extends|extend|extending|moved|moves|rescheduled|pushed\s+back|put\s+off)\s+(?:\w+\s+){0,2}?(?:to|until|till|through|for)` +
+      String.raw`|(?:to\s+)?(?:run|runs|running|last|lasts)\s+(?:through|until|till)` +
+      String.raw`|(?:gave|given|give|gives|giving)\s+(?:[\w'’.-]+\s+){1,3}?(?:until|till))\s+$`,
+    "i",
+  );
+  const due = /^in\b/i.test(expression) ? /\b(?:beginning|starting)\s+$/i.exec(before) : dueWords.exec(before);
   if (!due) return tenseDirectionReference(sentence, start, end);
   if (/\b(?:is|are)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, due.index))) return "future";
   return tenseDirectionReference(sentence, due.index, end) === "future" ? "future" : "future-in-past";
