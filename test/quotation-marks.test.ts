@@ -16,3 +16,12 @@ describe("quotation marks typed as two characters", () => {
     ]);
   });
 });
+
+describe("a quotation that ends in '?' or '!' before its attribution", () => {
+  it("is one sentence with it, and the speaker's words", () => {
+    expect(statementsOf("Senator Ana Ruiz spoke in Ohio.\n\n“Who will pay for it?” Ms. Ruiz asked. The answer came fast.")).toEqual([
+      { speaker: "Ana Ruiz", quote: "Who will pay for it?", kind: "direct", via: null },
+    ]);
+    expect(statementsOf("Senator Ana Ruiz spoke in Ohio.\n\n“This is wrong!” she said.")).toEqual([{ speaker: "Ana Ruiz", quote: "This is wrong!", kind: "direct", via: null }]);
+  });
+});

@@ -1,3 +1,4 @@
+import { SAY_VERBS } from "../lexicon/speech-verbs.js";
 import type { CleanBlock } from "./clean.js";
 import type { Paragraph, Sentence } from "./types.js";
 
@@ -7,8 +8,9 @@ import type { Paragraph, Sentence } from "./types.js";
  *
  * `Intl.Segmenter` does the splitting; a refiner then re-joins the places where it breaks
  * wrongly in news copy: after abbreviations and titles ("Mr.", "Gen.", "St."), initials
- * ("J. Trump"), month abbreviations before a day ("Jan. 5"), "U.S." before a name, and an
- * ellipsis inside an open quotation ("“We need to... Stop").
+ * ("J. Trump"), month abbreviations before a day ("Jan. 5"), "U.S." before a name, an ellipsis
+ * inside an open quotation ("“We need to... Stop"), and a quotation ending in "?" or "!" before
+ * its attribution ("“Who will pay for it?” Ms. Reyes asked.").
  */
 export interface SegmentedText {
   text: string;
@@ -113,7 +115,7 @@ export function splitSentences(text: string): Array<[number, number]> {
     if (trimmed === "") continue;
     const span: [number, number] = [index + lead, index + lead + trimmed.length];
     const previous = spans.at(-1);
-    if (previous && shouldJoin(text.slice(previous[0], previous[1]), trimmed)) previous[1] = span[1];
+    if (previous && shouldJoin(text.slice(previous[0], previous[1]), trimmed, text.slice(span[0], span[0] + 80))) previous[1] = span[1];
     else spans.push(span);
   }
   return spans;
@@ -125,9 +127,19 @@ const LOWER_INITIAL = /^\p{Ll}/u;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
-function shouldJoin(previous: string, next: string): boolean {
+/** A quotation that ends with a question or an exclamation: "“Who will pay for it?”". */
+const QUOTED_QUESTION_END = /[?!][”"’»]$/;
+/** Its attribution after it: a name or a pronoun (titles allowed), then a verb of saying ("Ms. Reyes asked.", "he said, adding …"). */
+const ATTRIBUTION_AFTER = new RegExp(
+  String.raw`^(?:(?:[A-Z][\w.'’-]*\s+){1,5}|(?:He|She|They|It|We|I)\s+)(?:${[...SAY_VERBS].join("|")})\b`,
+);
+
+/** `rest`: the text from where `next` starts (an attribution may run over a title's dot: "Ms. Reyes asked"). */
+function shouldJoin(previous: string, next: string, rest: string = next): boolean {
   // Closing punctuation or a quote mark split off on its own.
   if (/^[”"’)\]]+[.,;:!?]*$/.test(next)) return true;
+  // “Who will pay for it?” Ms. Reyes asked. — the question mark ends the quotation, not the sentence.
+  if (QUOTED_QUESTION_END.test(previous) && ATTRIBUTION_AFTER.test(rest)) return true;
   const nextWord = /^[“"‘(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? "";
   if (LOWER_INITIAL.test(nextWord)) return true;
   const lastToken = /(\S+)$/.exec(previous)?.[1] ?? "";
