@@ -25,3 +25,22 @@ describe("a quotation that ends in '?' or '!' before its attribution", () => {
     expect(statementsOf("Senator Ana Ruiz spoke in Ohio.\n\n“This is wrong!” she said.")).toEqual([{ speaker: "Ana Ruiz", quote: "This is wrong!", kind: "direct", via: null }]);
   });
 });
+
+describe("a quotation resumed in the next paragraph", () => {
+  it("is the speaker's whose quoted words closed the paragraph before", () => {
+    expect(statementsOf("Senator Ana Ruiz spoke in Ohio.\n\n“We will win this state,” Ruiz said.\n\n“Nobody should doubt it.”")).toEqual([
+      { speaker: "Ana Ruiz", quote: "We will win this state", kind: "direct", via: null },
+      { speaker: "Ana Ruiz", quote: "Nobody should doubt it.", kind: "direct", via: null },
+    ]);
+  });
+
+  it("but not when the paragraph names its own speaker, or when another paragraph came between", () => {
+    expect(statementsOf("Senator Ana Ruiz spoke in Ohio.\n\n“We will win this state,” Ruiz said.\n\n“Nobody should doubt it,” said Tom Kale, her rival.")).toEqual([
+      { speaker: "Ana Ruiz", quote: "We will win this state", kind: "direct", via: null },
+      { speaker: "Tom Kale", quote: "Nobody should doubt it", kind: "direct", via: null },
+    ]);
+    expect(statementsOf("Senator Ana Ruiz spoke in Ohio.\n\n“We will win this state,” Ruiz said.\n\nKale disagreed.\n\n“Nobody believes that.”")).toEqual([
+      { speaker: "Ana Ruiz", quote: "We will win this state", kind: "direct", via: null },
+    ]);
+  });
+});

@@ -169,7 +169,10 @@ function continuation(ctx: Context, sentence: Sentence, via: string | null): Art
   if (quoted && last && last.statement.kind === "direct") {
     const sameParagraph = last.sentence.paragraph === sentence.paragraph && last.sentence.index === sentence.index - 1;
     const carriedOver = last.sentence.paragraph === sentence.paragraph - 1 && endsWithOpenQuote(ctx.article, last.sentence.paragraph);
-    if (sameParagraph || carriedOver) {
+    // "“…,” X said.¶“More words.”": a paragraph that is one quotation, right after the speaker's
+    // quoted words closed the paragraph before, goes on with them (wire copy's resumed quotation).
+    const resumed = last.sentence.index === sentence.index - 1 && last.sentence.paragraph === sentence.paragraph - 1 && isWhollyQuoted(paragraphText(ctx.article, sentence.paragraph));
+    if (sameParagraph || carriedOver || resumed) {
       const words = quotedWords(sentence.text, findQuoteSpans(sentence.text.trim())[0]!);
       return [{ speaker: last.statement.speaker, quote: words, kind: "direct", ...base, via: last.statement.via }];
     }
@@ -179,6 +182,11 @@ function continuation(ctx: Context, sentence: Sentence, via: string | null): Art
     if (words) return [{ speaker: ctx.readout.speaker, quote: words.quote, kind: words.kind, ...base }];
   }
   return [];
+}
+
+function paragraphText(article: Article, paragraph: number): string {
+  const p = article.paragraphs[paragraph]!;
+  return article.text.slice(p.start, p.end);
 }
 
 function endsWithOpenQuote(article: Article, paragraph: number): boolean {
