@@ -44,3 +44,11 @@ describe("a quotation resumed in the next paragraph", () => {
     ]);
   });
 });
+
+describe("a quotation resumed after its attribution in the same paragraph", () => {
+  it("is one statement, its pieces joined by an ellipsis ('“X,” she said. “Y.”')", () => {
+    expect(statementsOf("Senator Ana Ruiz spoke in Ohio.\n\n“We will win this state,” Ruiz said. “Nobody should doubt it. The voters are with us.”")).toEqual([
+      { speaker: "Ana Ruiz", quote: "We will win this state … Nobody should doubt it. The voters are with us.", kind: "direct", via: null },
+    ]);
+  });
+});

@@ -143,11 +143,10 @@ describe("statement patterns", () => {
         "The weather was mild.",
       ].join("\n\n"),
     );
+    // A quotation resumed after its attribution is one statement with the words before it.
     expect(found.map((s) => [s.speaker, s.quote])).toEqual([
-      ["Lea Horn", "Today we choose trade"],
-      ["Lea Horn", "Our farmers have waited."],
-      ["Lea Horn", "The deal is fair"],
-      ["Lea Horn", "It protects jobs."],
+      ["Lea Horn", "Today we choose trade … Our farmers have waited."],
+      ["Lea Horn", "The deal is fair … It protects jobs."],
       ["Lea Horn", "It protects growers too."],
     ]);
   });

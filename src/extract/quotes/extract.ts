@@ -42,6 +42,15 @@ export function extractStatements(article: Article): ArticleExtraction {
       const identity = statementIdentity(statement);
       if (seen.has(identity)) continue;
       seen.add(identity);
+      // "“We held the line,” she said. “We never gave up.”": the quotation goes on; one statement.
+      const last = ctx.last?.statement;
+      const joint = RESUMED.get(statement);
+      if (joint !== undefined && last && last.kind === "direct" && sameSpeaker(last.speaker, statement.speaker) && last.paragraph === statement.paragraph) {
+        last.quote = `${last.quote}${joint}${statement.quote}`;
+        last.sentences = [...last.sentences, ...statement.sentences];
+        ctx.last = { statement: last, sentence };
+        continue;
+      }
       statements.push(statement);
       ctx.last = { statement, sentence };
     }
@@ -156,6 +165,17 @@ function transcriptAnswer(ctx: Context, sentence: Sentence): { speaker: ArticleS
 const SAID_IN_FULL = /^[\p{Lu}“"‘'«\d][\s\S]*[.!?…]["”’'»)]*$/u;
 
 /** A sentence without an attribution of its own that continues a readout or a quotation. */
+/**
+ * Statements that go on with the quotation of the statement before them (see `continuation`), with
+ * what joins them: a space within one quotation, " … " across its attribution ("“X,” she said. “Y.”").
+ */
+const RESUMED = new WeakMap<ArticleStatement, string>();
+
+function resumed(statement: ArticleStatement, joint: string): ArticleStatement[] {
+  RESUMED.set(statement, joint);
+  return [statement];
+}
+
 function continuation(ctx: Context, sentence: Sentence, via: string | null): ArticleStatement[] {
   const base = { via, sentences: [sentence.index], paragraph: sentence.paragraph };
   const last = ctx.last;
@@ -163,7 +183,7 @@ function continuation(ctx: Context, sentence: Sentence, via: string | null): Art
   if (last && last.statement.kind === "direct" && last.sentence.index === sentence.index - 1 && last.sentence.paragraph === sentence.paragraph && ctx.carried !== null) {
     const span = findQuoteSpans(sentence.text, ctx.carried).find((s) => s.start === 0 && s.depth === 1);
     const words = span ? quotedWords(sentence.text, span) : "";
-    if (HAS_LETTER.test(words)) return [{ speaker: last.statement.speaker, quote: words, kind: "direct", ...base, via: last.statement.via }];
+    if (HAS_LETTER.test(words)) return resumed({ speaker: last.statement.speaker, quote: words, kind: "direct", ...base, via: last.statement.via }, " ");
   }
   const quoted = isWhollyQuoted(sentence.text);
   if (quoted && last && last.statement.kind === "direct") {
@@ -171,8 +191,12 @@ function continuation(ctx: Context, sentence: Sentence, via: string | null): Art
     const carriedOver = last.sentence.paragraph === sentence.paragraph - 1 && endsWithOpenQuote(ctx.article, last.sentence.paragraph);
     // "“…,” X said.¶“More words.”": a paragraph that is one quotation, right after the speaker's
     // quoted words closed the paragraph before, goes on with them (wire copy's resumed quotation).
-    const resumed = last.sentence.index === sentence.index - 1 && last.sentence.paragraph === sentence.paragraph - 1 && isWhollyQuoted(paragraphText(ctx.article, sentence.paragraph));
-    if (sameParagraph || carriedOver || resumed) {
+    const nextParagraph = last.sentence.index === sentence.index - 1 && last.sentence.paragraph === sentence.paragraph - 1 && isWhollyQuoted(paragraphText(ctx.article, sentence.paragraph));
+    if (sameParagraph) {
+      const words = quotedWords(sentence.text, findQuoteSpans(sentence.text.trim())[0]!);
+      return resumed({ speaker: last.statement.speaker, quote: words, kind: "direct", ...base, via: last.statement.via }, " … ");
+    }
+    if (carriedOver || nextParagraph) {
       const words = quotedWords(sentence.text, findQuoteSpans(sentence.text.trim())[0]!);
       return [{ speaker: last.statement.speaker, quote: words, kind: "direct", ...base, via: last.statement.via }];
     }
