@@ -58,3 +58,10 @@ describe("a family name two people of the article share", () => {
     expect(statementsOf(body)).toEqual([{ speaker: "Eric Chan", quote: "the budget would pass", kind: "reported", via: null }]);
   });
 });
+
+describe("a name with a middle initial", () => {
+  it("is one person's name ('Robert J. Hale', 'George W. Bush'), also with a place for a family name ('Sarah K. Jordan')", () => {
+    expect(statementsOf("Robert J. Hale said the plan was sound.")).toEqual([{ speaker: "Robert J. Hale", quote: "the plan was sound", kind: "reported", via: null }]);
+    expect(statementsOf("Sarah K. Jordan said the plan was sound.")).toEqual([{ speaker: "Sarah K. Jordan", quote: "the plan was sound", kind: "reported", via: null }]);
+  });
+});

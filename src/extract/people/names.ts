@@ -34,6 +34,8 @@ function isAsciiWord(word: string): boolean {
 
 /** For an ASCII capitalised word: not an acronym (ACRONYM) and without a digit, read char by char. */
 function asciiNameWord(word: string): boolean {
+  // A middle initial ("Robert J. Hale", "George W. Bush") is part of a name, not an acronym.
+  if (word.length === 2 && word.charCodeAt(1) === 0x2e && word.charCodeAt(0) >= 0x41 && word.charCodeAt(0) <= 0x5a) return true;
   let acronym = word.length >= 2;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
@@ -88,20 +90,25 @@ export function splitTitledName(words: string[]): { titles: string[]; name: stri
 const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
 /** True when the words can be a person's name: no organisation or place words, no function words. */
+const INITIAL_WORD = /^[A-Z]\.$/;
+
 export function isPersonName(name: string[]): boolean {
   if (name.length === 0 || name.length > 5) return false;
   // A letter alone is no one's name: "a post on X", "Plan B".
   if (name.length === 1 && name[0]!.replace(/\.$/, "").length === 1) return false;
   if (!(isNameWord(name[0]!) || (isParticle(name[0]!) && name.length > 1)) || !isNameWord(name.at(-1)!)) return false;
+  // A middle initial makes it a person's name whatever the family name: "Sarah K. Jordan".
+  const initialled = name.length === 3 && INITIAL_WORD.test(name[1]!);
   for (const [i, word] of name.entries()) {
     const k = key(word);
     if (isParticle(word)) continue;
     // A month after a given name is a family name: "Theresa May", "Phillip May".
     if (i > 0 && MONTH_SET.has(k)) continue;
+    if (initialled && i === 2 && PLACES.has(k)) continue;
     if (NOT_NAME_WORDS.has(k) || ORGANISATION_WORDS.has(k) || PLACES.has(k) || NATIONALITIES.has(k)) return false;
     if (k.includes("-") && k.split("-").some((part) => PLACES.has(part))) return false; // "Iran-China"
   }
-  return !isPlace(name.join(" "));
+  return initialled || !isPlace(name.join(" "));
 }
 
 /** Words that join the parts of an office's name: "Leader of the Opposition in the …", "Minister of Road Transport and …". */
