@@ -65,3 +65,14 @@ describe("a name with a middle initial", () => {
     expect(statementsOf("Sarah K. Jordan said the plan was sound.")).toEqual([{ speaker: "Sarah K. Jordan", quote: "the plan was sound", kind: "reported", via: null }]);
   });
 });
+
+describe("a name beside a role or an owner", () => {
+  it("'said the governor's press secretary, Tom Reyes' is Tom Reyes's", () => {
+    expect(statementsOf("“The race is tied,” said the governor’s press secretary, Tom Reyes.")).toEqual([{ speaker: "Tom Reyes", quote: "The race is tied", kind: "direct", via: null }]);
+  });
+
+  it("'Fox News's Ed Henry' is Ed Henry, not the channel; 'Iran's Foreign Ministry' stays the ministry", () => {
+    expect(statementsOf("Fox News’s Ed Henry said the race was tied.")).toEqual([{ speaker: "Ed Henry", quote: "the race was tied", kind: "reported", via: null }]);
+    expect(statementsOf("Iran's Foreign Ministry said the talks would resume.")).toEqual([{ speaker: "Iran's Foreign Ministry", quote: "the talks would resume", kind: "reported", via: null }]);
+  });
+});

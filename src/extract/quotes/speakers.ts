@@ -71,7 +71,11 @@ function namesByDescription(phrase: Token[]): boolean {
 
 /** The name words of a speaker phrase, titles removed: "Chinese President Xi Jinping" → Xi Jinping. */
 function properName(phrase: Token[]): string[] | null {
-  const words = phrase.map((t) => t.text).filter((w) => !["the", "a", "an"].includes(key(w)));
+  // "Fox News's Ed Henry", "the campaign's Tom Reyes": the name after the owner's possessive.
+  const owner = phrase.findLastIndex((t, i) => i < phrase.length - 1 && isPossessive(t));
+  const named = owner >= 0 ? phrase.slice(owner + 1) : phrase;
+  if (owner >= 0 && !named.every((t) => isNameWord(t.text) || isTitleWord(t.text))) return null;
+  const words = named.map((t) => t.text).filter((w) => !["the", "a", "an"].includes(key(w)));
   const split = splitTitledName(words);
   if (split) return split.name;
   const names = words.filter((w) => isNameWord(w) && !isTitleWord(w));

@@ -41,7 +41,8 @@ function judgeSpeaker(phrase: Token[]): SpeakerPhraseKind {
   const owner = phrase.findLastIndex((t) => isPossessive(t));
   if (owner >= 0 && owner < phrase.length - 2) {
     const held = splitTitledName(phrase.slice(owner + 1).map((t) => t.text));
-    if (held && held.titles.length > 0) return "name";
+    // …or a full name after the owner: "Fox News's Ed Henry" is Ed Henry, not the channel.
+    if (held && (held.titles.length > 0 || held.name.length >= 2)) return "name";
   }
   // "the Congress leader", "the Fed chair": a person of the body, called by role.
   if (words[0] === "the" && phrase.length > 2 && ROLE_NOUNS.has(head) && startsLowerCase(phrase.at(-1)!.text)) return "role";

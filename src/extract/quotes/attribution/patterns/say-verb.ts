@@ -110,7 +110,9 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
   // Inverted: "“…,” said Ivo Brandt, an analyst." / "…, said the minister."
   const before = tokens[v - 1]?.text ?? "";
   if ([",", "”", '"', "’"].includes(before)) {
-    const speaker = nounPhraseAfter(tokens, last + 1);
+    const described = nounPhraseAfter(tokens, last + 1);
+    // "…,” said the governor's press secretary, Tom Reyes.": the name apposed to the role speaks.
+    const speaker = described.length > 0 ? (apposedName(tokens, tokens.indexOf(described.at(-1)!) + 1) ?? described) : described;
     if (speaker.length > 0 && namesSomeone(speaker)) {
       return {
         speaker,
@@ -123,6 +125,16 @@ function sayAttribution(text: string, tokens: Token[], v: number, last: number, 
     }
   }
   return null;
+}
+
+/** A name set off by a comma after a role ("…, Tom Reyes." / "…, Tom Reyes, said"): its tokens, or null. */
+function apposedName(tokens: Token[], comma: number): Token[] | null {
+  if (tokens[comma]?.text !== ",") return null;
+  let k = comma + 1;
+  while (k < tokens.length && k < comma + 5 && (isNameWord(tokens[k]!.text) || (k > comma + 1 && isParticle(tokens[k]!.text)))) k++;
+  const name = tokens.slice(comma + 1, k);
+  const next = tokens[k]?.text;
+  return name.length >= 2 && (next === undefined || /^[.,;)]$/.test(next)) ? name : null;
 }
 
 /**
