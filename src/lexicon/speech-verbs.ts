@@ -38,6 +38,20 @@ export const ACT_VERBS = new Set([
   "proposed", "proposes", "called", "calls", "voiced", "voices",
 ]);
 
+/**
+ * Verbs that are statements only when quoted words follow them within the clause ("blasted the
+ * media for being “unbelievably dishonest”", "likened the plan to a “Ponzi scheme”"): without a
+ * quotation, "blasted" or "defended" is an act, not words (PolNeAR's cue annotations). Not
+ * "dismissed … as “greenwashing”": a label put on a thing, as the hand labels have it.
+ */
+export const QUOTING_ACT_VERBS = new Set([
+  "blasted", "blasts", "slammed", "slams", "likened", "likens", "compared", "compares", "described", "describes",
+  "derided", "derides", "mocked", "mocks", "attacked", "attacks", "labeled", "labelled",
+  "branded", "brands", "touted", "touts", "decried", "decries", "denounced", "denounces", "ridiculed", "ridicules",
+  "questioned", "questions", "defended", "defends", "characterized", "characterised", "lambasted", "lambastes",
+  "chided", "chides", "scolded", "scolds", "hammered", "ripped", "rips", "knocked", "knocks",
+]);
+
 /** "called" and "calls" only as "called for" / "called on". */
 export const ACT_PARTICLES = new Map([
   ["called", ["for", "on"]],

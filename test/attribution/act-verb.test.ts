@@ -28,3 +28,14 @@ describe("pattern: act verb", () => {
     ]);
   });
 });
+
+describe("pattern: a verb that carries quoted words", () => {
+  it("'blasted the media for being “unbelievably dishonest”' is a statement; 'blasted the media' alone is not", () => {
+    expect(statementsOf("Donald Trump blasted the media for being “unbelievably dishonest.”")).toEqual([
+      { speaker: "Donald Trump", quote: "blasted the media for being “unbelievably dishonest.”", kind: "reported", via: null },
+    ]);
+    expect(statementsOf("Donald Trump blasted the media on Monday. Donald Trump said the polls were wrong.")).toEqual([
+      { speaker: "Donald Trump", quote: "the polls were wrong", kind: "reported", via: null },
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 /** Act verbs: "X pledged …", "X urged …", "X called for …" are statements in themselves; the words start at the verb. */
 import { DETERMINERS, POSSESSIVE_PRONOUNS } from "../../../../lexicon/function-words.js";
 import { key, ORGANISATION_WORDS } from "../../../../lexicon/people.js";
-import { ACT_PARTICLES, ACT_VERBS } from "../../../../lexicon/speech-verbs.js";
+import { ACT_PARTICLES, ACT_VERBS, QUOTING_ACT_VERBS } from "../../../../lexicon/speech-verbs.js";
 import { isNameWord, isPlace } from "../../../people/names.js";
 import { startsLowerCase, type Token } from "../../../people/tokens.js";
 import { inDependentClause, thatWithin } from "../clauses.js";
@@ -10,6 +10,8 @@ import type { Attribution, CuePattern } from "../types.js";
 
 function isActVerb(tokens: Token[], v: number): boolean {
   const lower = tokens[v]!.key;
+  // "blasted the media for being “unbelievably dishonest”": a verb that carries quoted words.
+  if (QUOTING_ACT_VERBS.has(lower)) return !DETERMINERS.has(tokens[v - 1]?.key ?? "") && tokens.slice(v + 1, v + 9).some((t) => /^[“"«]$/.test(t.text));
   if (!ACT_VERBS.has(lower)) return false;
   const previous = tokens[v - 1]?.key ?? "";
   if (DETERMINERS.has(previous) || POSSESSIVE_PRONOUNS.has(previous)) return false; // "the pledges", "his thanks"
