@@ -76,3 +76,15 @@ describe("a name beside a role or an owner", () => {
     expect(statementsOf("Iran's Foreign Ministry said the talks would resume.")).toEqual([{ speaker: "Iran's Foreign Ministry", quote: "the talks would resume", kind: "reported", via: null }]);
   });
 });
+
+describe("a pronoun opening the sentence after one whose subject names a person", () => {
+  it("is that subject, though another person is named beside it ('… his debate with Hillary Clinton. He notes …')", () => {
+    const body = "Donald Trump is raising questions about his microphone during the debate with Hillary Clinton.\n\nHe says the sound was cut on purpose.";
+    expect(statementsOf(body)).toEqual([{ speaker: "Donald Trump", quote: "the sound was cut on purpose", kind: "reported", via: null }]);
+  });
+
+  it("but not when the other person is known to be of the pronoun's gender", () => {
+    const body = "Mr. Tom Hale met Mr. Lee Grant in Ohio.\n\nHe says the talks went well.";
+    expect(statementsOf(`${body}\n\nLee Grant said the plan was sound.`)).toEqual([{ speaker: "Lee Grant", quote: "the plan was sound", kind: "reported", via: null }]);
+  });
+});

@@ -125,6 +125,14 @@ function resolvePronoun(ctx: Context, sentence: Sentence, pronoun: Token): Artic
     const everyone = new Set(ctx.people.mentionsIn(previous.index).map((m) => m.person));
     const spokeThere = last !== null && last.sentence.index === previous.index && !isPerson(last.statement.speaker, opener);
     if (opener !== null && everyone.size === 1 && !spokeThere) return { type: "person", person: ctx.people.persons[opener]! };
+    // "Donald Trump is raising questions about his debate with Hillary Clinton. He notes …": the
+    // previous sentence's subject, when it opens the paragraph before or this one, no one of its
+    // gender is named beside it, and the pronoun does not contradict what is known of it.
+    const said = pronoun.key === "she" ? "f" : pronoun.key === "he" ? "m" : null;
+    if (opener !== null && !spokeThere && said !== null && everyone.size <= 2 && pronoun.start === 0 && genderOf(ctx, opener) !== (said === "m" ? "f" : "m")) {
+      const others = [...everyone].filter((p) => p !== opener);
+      if (others.every((p) => genderOf(ctx, p) !== said)) return { type: "person", person: ctx.people.persons[opener]! };
+    }
   }
   // The last speaker, if no one else has been named since ("… after Environment Minister Marina
   // Silva warned …. “…,” she said." is not the earlier speaker's), nor has spoken unnamed.
@@ -185,6 +193,14 @@ function withGender(ctx: Context, speaker: ArticleSpeaker | null, said: "m" | "f
   if (known && known !== said) return null;
   ctx.genders.set(person.id, said);
   return speaker;
+}
+
+/** What the article has shown of a person's gender: an earlier "he" / "she" resolved to them, or a gendered title. */
+function genderOf(ctx: Context, person: number): "m" | "f" | null {
+  const known = ctx.genders.get(person);
+  if (known) return known;
+  const titles = [...ctx.people.persons[person]!.titles];
+  return titles.some((t) => MALE_TITLES.has(t)) ? "m" : titles.some((t) => FEMALE_TITLES.has(t)) ? "f" : null;
 }
 
 function isPerson(speaker: ArticleSpeaker, person: number | null): boolean {
