@@ -88,3 +88,18 @@ describe("a pronoun opening the sentence after one whose subject names a person"
     expect(statementsOf(`${body}\n\nLee Grant said the plan was sound.`)).toEqual([{ speaker: "Lee Grant", quote: "the plan was sound", kind: "reported", via: null }]);
   });
 });
+
+describe("a family name in a round-up that names each person in full when their turn comes", () => {
+  it("is the person named in full just before", () => {
+    const body = [
+      "Libertarian candidate Gary Johnson spoke in Denver on Monday.",
+      "Johnson said the polls were wrong.",
+      "Homeland Security Secretary Jeh Johnson warned of hacking attempts.",
+      "Johnson said local officials should ask for help.",
+    ].join("\n\n");
+    expect(statementsOf(body)).toEqual([
+      { speaker: "Gary Johnson", quote: "the polls were wrong", kind: "reported", via: null },
+      { speaker: "Jeh Johnson", quote: "local officials should ask for help", kind: "reported", via: null },
+    ]);
+  });
+});

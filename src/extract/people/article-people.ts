@@ -65,6 +65,9 @@ interface Candidate {
  * The people of one article: every personal name, grouped so that "Chinese President Xi Jinping",
  * "Xi Jinping" and "Xi" are one person, with the titles and roles the article gives them.
  */
+/** How many sentences back a full name claims the family name alone for its person (see `introducedFirst`). */
+const RECENT_SENTENCES = 3;
+
 export class ArticlePeople {
   readonly persons: ArticlePerson[] = [];
   private readonly mentions = new Map<number, PersonMention[]>();
@@ -161,15 +164,24 @@ export class ArticlePeople {
   private introducedFirst(people: ArticlePerson[], sentence: number, start: number): ArticlePerson[] {
     if (people.length < 2) return people;
     const firstAt = new Map<number, number>();
+    const lastAt = new Map<number, number>();
     const inFull = new Map<number, number>();
     for (const [s, list] of this.mentions) {
       for (const m of list) {
         inFull.set(m.person, (inFull.get(m.person) ?? 0) + 1);
-        if (s < sentence || (s === sentence && m.end <= start)) firstAt.set(m.person, Math.min(firstAt.get(m.person) ?? Infinity, s));
+        if (s < sentence || (s === sentence && m.end <= start)) {
+          firstAt.set(m.person, Math.min(firstAt.get(m.person) ?? Infinity, s));
+          lastAt.set(m.person, Math.max(lastAt.get(m.person) ?? -1, s));
+        }
       }
     }
     const before = people.filter((p) => firstAt.has(p.id));
     if (before.length <= 1) return before.length === 1 ? before : people;
+    // A live blog or a round-up names each person in full again when their turn comes
+    // ("Homeland Security Secretary Jeh Johnson said … Johnson said"): the one named in full within
+    // the last few sentences, when no other of that name has been named since an earlier one.
+    const latest = before.reduce((a, b) => (lastAt.get(b.id)! > lastAt.get(a.id)! ? b : a));
+    if (sentence - lastAt.get(latest.id)! <= RECENT_SENTENCES && before.every((p) => p === latest || lastAt.get(p.id)! < lastAt.get(latest.id)! - RECENT_SENTENCES)) return [latest];
     const principal = before.reduce((a, b) => (firstAt.get(b.id)! < firstAt.get(a.id)! ? b : a));
     const count = (p: ArticlePerson) => inFull.get(p.id) ?? 0;
     return before.every((p) => p === principal || (firstAt.get(p.id)! > firstAt.get(principal.id)! && count(p) < count(principal))) ? [principal] : people;
