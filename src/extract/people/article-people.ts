@@ -77,6 +77,8 @@ export class ArticlePeople {
    * is read (not kept in records: only extraction asks).
    */
   private readonly unlinked = new Set<number>();
+  /** The sentences that name each person in full (more than one word), while the article is read. */
+  private readonly namedInFull = new Map<number, number[]>();
 
   constructor(article: Article) {
     const candidates = article.sentences
@@ -115,7 +117,7 @@ export class ArticlePeople {
       if (!list) mentions.set(mention.sentence, (list = []));
       list.push(mention);
     }
-    Object.assign(people, { persons, mentions, unlinked: new Set<number>() });
+    Object.assign(people, { persons, mentions, unlinked: new Set<number>(), namedInFull: new Map<number, number[]>() });
     return people;
   }
 
@@ -164,24 +166,23 @@ export class ArticlePeople {
   private introducedFirst(people: ArticlePerson[], sentence: number, start: number): ArticlePerson[] {
     if (people.length < 2) return people;
     const firstAt = new Map<number, number>();
-    const lastAt = new Map<number, number>();
     const inFull = new Map<number, number>();
     for (const [s, list] of this.mentions) {
       for (const m of list) {
         inFull.set(m.person, (inFull.get(m.person) ?? 0) + 1);
-        if (s < sentence || (s === sentence && m.end <= start)) {
-          firstAt.set(m.person, Math.min(firstAt.get(m.person) ?? Infinity, s));
-          lastAt.set(m.person, Math.max(lastAt.get(m.person) ?? -1, s));
-        }
+        if (s < sentence || (s === sentence && m.end <= start)) firstAt.set(m.person, Math.min(firstAt.get(m.person) ?? Infinity, s));
       }
     }
     const before = people.filter((p) => firstAt.has(p.id));
     if (before.length <= 1) return before.length === 1 ? before : people;
     // A live blog or a round-up names each person in full again when their turn comes
     // ("Homeland Security Secretary Jeh Johnson said … Johnson said"): the one named in full within
-    // the last few sentences, when no other of that name has been named since an earlier one.
-    const latest = before.reduce((a, b) => (lastAt.get(b.id)! > lastAt.get(a.id)! ? b : a));
-    if (sentence - lastAt.get(latest.id)! <= RECENT_SENTENCES && before.every((p) => p === latest || lastAt.get(p.id)! < lastAt.get(latest.id)! - RECENT_SENTENCES)) return [latest];
+    // the last few sentences, when every other of that name was last named in full at least two
+    // sentences before it (two people named in full side by side leave the family name ambiguous).
+    const lastInFull = (p: ArticlePerson) => Math.max(-Infinity, ...(this.namedInFull.get(p.id) ?? []).filter((s) => s < sentence));
+    const latest = before.reduce((a, b) => (lastInFull(b) > lastInFull(a) ? b : a));
+    const at = lastInFull(latest);
+    if (sentence - at <= RECENT_SENTENCES && before.every((p) => p === latest || lastInFull(p) < at - 1)) return [latest];
     const principal = before.reduce((a, b) => (firstAt.get(b.id)! < firstAt.get(a.id)! ? b : a));
     const count = (p: ArticlePerson) => inFull.get(p.id) ?? 0;
     return before.every((p) => p === principal || (firstAt.get(p.id)! > firstAt.get(principal.id)! && count(p) < count(principal))) ? [principal] : people;
@@ -241,6 +242,7 @@ export class ArticlePeople {
 
   private addMention(c: Candidate, person: ArticlePerson): void {
     for (const title of c.titles) person.titles.add(key(title));
+    if (c.name.length > 1) this.namedInFull.set(person.id, [...(this.namedInFull.get(person.id) ?? []), c.sentence]);
     const list = this.mentions.get(c.sentence) ?? [];
     list.push({ person: person.id, sentence: c.sentence, start: c.start, end: c.end, possessive: c.possessive });
     this.mentions.set(c.sentence, list);
