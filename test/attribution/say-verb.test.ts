@@ -103,3 +103,9 @@ describe("a family name in a round-up that names each person in full when their 
     ]);
   });
 });
+
+describe("a label with a description of the speaker before a quotation", () => {
+  it("'Dana Cole, a pollster at Ridge Analytics: “…”' is Dana Cole's words", () => {
+    expect(statementsOf("Dana Cole, a pollster at Ridge Analytics: “The race is tied.”")).toEqual([{ speaker: "Dana Cole", quote: "The race is tied.", kind: "direct", via: null }]);
+  });
+});

@@ -141,6 +141,8 @@ function statementsIn(ctx: Context, sentence: Sentence): ArticleStatement[] {
 
 /** "Guo Jiakun: We have noted …" / "Spokesperson Guo Jiakun: …" opening a paragraph: a transcript's speaker label. */
 const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’.-]*)\s*:\s+(?=\S)/u;
+/** A label with a description of the speaker, before a quotation: "Dana Cole, a pollster at Ridge Analytics: “…”". */
+const DESCRIBED_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*),\s+(?:a|an|the)\s[^:“”"]{2,80}:\s+(?=[“"])/u;
 
 /**
  * The answer of a transcript ("Guo Jiakun: We have noted …", the first sentence of its paragraph):
@@ -151,13 +153,15 @@ const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'
 function transcriptAnswer(ctx: Context, sentence: Sentence): { speaker: ArticleSpeaker; words: string } | null {
   const previous = ctx.article.sentences[sentence.index - 1];
   if (previous && previous.paragraph === sentence.paragraph) return null;
-  const match = SPEAKER_LABEL.exec(sentence.text);
+  const match = SPEAKER_LABEL.exec(sentence.text) ?? DESCRIBED_LABEL.exec(sentence.text);
   if (!match) return null;
   const label = match[1]!.split(/\s+/);
   const name = splitTitledName(label)?.name ?? label;
   if (!name.every(isNameWord) || name.some(isTitleWord)) return null;
   const person = ctx.people.resolveName(name) ?? (name.length > 1 && isPersonName(name) && !isAmbiguous(ctx, name) ? ctx.people.ensurePerson(name) : null);
-  const words = sentence.text.slice(match[0].length).trim();
+  const said = sentence.text.slice(match[0].length).trim();
+  // A quotation after the label is its words, without the marks.
+  const words = /^[“"][^“”"]+[”"]$/.test(said) ? said.slice(1, -1) : said;
   return person && SAID_IN_FULL.test(words) ? { speaker: { type: "person", person }, words } : null;
 }
 
