@@ -207,3 +207,11 @@ describe("a sentence that goes on telling the event before takes its date", () =
     expect(answer.message).toMatch(/takes its date from the sentence before/);
   });
 });
+
+describe("a comparison's base dates no event", () => {
+  it("'from $90 million a year ago', 'compared with … a year ago', 'lower than a year ago'", () => {
+    expect(values("Net rose to $108 million on Friday from $90 million a year ago.", "1989-11-01")).toEqual(["1989-10-27"]);
+    expect(values("Loans were $6.6 million, compared with $361.8 million a year ago.", "1989-11-02")).toEqual([]);
+    expect(values("The plant closed a year ago.", "1989-11-02")).toEqual(["1988"]);
+  });
+});

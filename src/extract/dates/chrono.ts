@@ -23,6 +23,7 @@ import { yearParser } from "./parsers/year.js";
 import { dropDatelineRefiner } from "./refiners/dateline.js";
 import { anchoredDaysRefiner } from "./refiners/anchored-days.js";
 import { anchoredYearsRefiner } from "./refiners/anchored-years.js";
+import { dropComparisonBasesRefiner } from "./refiners/comparison-base.js";
 import { dropNonDatesRefiner } from "./refiners/drop-non-dates.js";
 import { dropEventNamesRefiner } from "./refiners/event-names.js";
 import { dropRecurringRefiner } from "./refiners/recurring.js";
@@ -109,6 +110,7 @@ export function buildNewsChrono({ guards = true }: { guards?: boolean } = {}): c
     dropEventNamesRefiner,
     dropRecurringRefiner,
     dropRescheduledRefiner,
+    dropComparisonBasesRefiner,
     partOfDayRefiner,
     weekdayWithDateRefiner,
     relativeYearRefiner,

@@ -10,13 +10,12 @@
  */
 import type { ParsingResult, Refiner } from "chrono-node";
 import { dateResult } from "../parsers/common.js";
+import { COMPARISON_BEFORE } from "./comparison-base.js";
 
 const ANCHORED = /\b(?:a\s+year\s+(earlier|later|before)|the\s+(previous|following|prior)\s+year|the\s+year\s+(before|after)(?=\s*[,.;:)]|\s*$))\b/gi;
 
 const BACK = new Set(["earlier", "previous", "prior", "before"]);
 
-/** A comparison's base before the expression: "from", "than", "compared with", "versus". */
-const COMPARISON_BEFORE = /\b(?:from|than|compared|versus|vs\.?|against|over)\b[^.;:]{0,80}$/i;
 
 export const anchoredYearsRefiner: Refiner = {
   refine(context, results) {
