@@ -215,3 +215,20 @@ describe("a comparison's base dates no event", () => {
     expect(values("The plant closed a year ago.", "1989-11-02")).toEqual(["1988"]);
   });
 });
+
+describe("days and months the text names without a preposition of time", () => {
+  it("a possessive weekday with no tense of its own is the last one ('over Thursday's closing price')", () => {
+    expect(values("The notes carry a 24% premium over Thursday's closing price.", "1989-10-30")).toEqual(["1989-10-26"]);
+  });
+
+  it("'the figures for January' is the January nearest publication, whatever the tense; never 'for May'", () => {
+    expect(values("The job figures for January extended a surge in hiring.", "1998-02-06")).toEqual(["1998-01"]);
+    expect(values("Dealers placed buy orders for November transactions.", "1989-10-30")).toEqual(["1989-11"]);
+    expect(values("Voters who cast ballots for May said the race was close on Tuesday.", "2019-05-30")).toEqual(["2019-05-28"]);
+  });
+
+  it("a date inside a relative clause takes that clause's tense when no main verb follows it", () => {
+    expect(values("Losses hurt the index, which fell 1.4%, or 6.43, on Friday, to 437.68.", "1989-10-30")).toEqual(["1989-10-27"]);
+    expect(values("Napoli, who finished 10th last season, face Parma on Saturday.", "2025-02-06")).toEqual([]);
+  });
+});

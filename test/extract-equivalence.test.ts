@@ -165,6 +165,15 @@ function tenseDirectionReference(sentence: string, start: number, end: number): 
     return before[0]!.direction;
   }
   if (afterUnattributed.length > 0) return afterUnattributed[0]!.direction;
+  // No cue outside the asides: the last aside's own verb tells, when no verb-like word follows it.
+  const raw = sentence.slice(0, start);
+  let lastBlanked = -1;
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== text.charCodeAt(i)) lastBlanked = i;
+  const glue = new Set(["and", "or", "the", "but", "for", "with", "from", "into", "onto", "than", "about", "down", "per", "cent", "percent"]);
+  if (lastBlanked >= 0 && (raw.slice(lastBlanked + 1).toLowerCase().match(/\b[a-z]{3,}\b/g) ?? []).every((w) => glue.has(w))) {
+    const inside = cues(raw, 0, FUTURE, true).sort((a, b) => b.end - a.end || a.start - b.start);
+    if (inside.length > 0) return inside[0]!.direction;
+  }
   return "past";
 }
 

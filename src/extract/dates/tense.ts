@@ -152,7 +152,13 @@ function dueDirection(sentence: string, wordStart: number, end: number): Directi
 function tenseCueAt(sentence: string, start: number, end: number, future = FUTURE): Direction | null {
   const before = withoutAsides(sentence.slice(0, start));
   const cue = nearestCue(before, NEARER_BEFORE, future, true);
-  if (cue === null) return nearestCue(withoutTrailingAttribution(sentence.slice(end)), NEARER_AFTER, FUTURE_AFTER, false);
+  if (cue === null) {
+    const after = nearestCue(withoutTrailingAttribution(sentence.slice(end)), NEARER_AFTER, FUTURE_AFTER, false);
+    // No cue outside the asides: the date may be inside the last one, when no word that could be
+    // the main clause's verb comes between ("the index, which fell 1.4%, or 6.43, on Friday");
+    // "Napoli, who finished 10th last season, face Parma on Saturday" goes on with "face".
+    return after ?? (withinLastAside(sentence.slice(0, start), before) ? nearestCue(sentence.slice(0, start), NEARER_BEFORE, future, true) : null);
+  }
   // "He said a cut in December was possible": the verb of saying is past, but the date belongs to
   // the clause said, whose own verb comes after it.
   const open = cue === "past" ? REPORTED_CLAUSE_OPEN.exec(before) : null;
@@ -206,6 +212,18 @@ const TRAILING_ATTRIBUTION = new RegExp(
 function withoutTrailingAttribution(text: string): string {
   const attribution = text.includes(",") ? TRAILING_ATTRIBUTION.exec(text) : null;
   return attribution ? text.slice(0, attribution.index) : text;
+}
+
+/** Words that may stand between an aside and a date inside it without being a verb of the main clause. */
+const ASIDE_GLUE = new Set(["and", "or", "the", "but", "for", "with", "from", "into", "onto", "than", "about", "down", "per", "cent", "percent"]);
+
+/** True when `blanked` (the text with its asides blanked) hides an aside after which no word that could be a verb comes. */
+function withinLastAside(raw: string, blanked: string): boolean {
+  let last = -1;
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) !== blanked.charCodeAt(i)) last = i;
+  if (last < 0) return false;
+  const words = raw.slice(last + 1).toLowerCase().match(/\b[a-z]{3,}\b/g) ?? [];
+  return words.every((w) => ASIDE_GLUE.has(w));
 }
 
 type Nearer = (start: number, end: number, bestStart: number, bestEnd: number) => boolean;

@@ -17,7 +17,7 @@ import { MONTH_PATTERN, capitalisedAt, dateResult, monthOf, referenceDay } from 
 export const RELATIVE_YEAR = String.raw`\s+(?:of\s+)?(last|this|next)\s+year(?![\w-]|['’]s)`;
 
 const PATTERN = new RegExp(
-  String.raw`(?<![\w-])(?:(in|since|during|by|until|till|from|through|throughout|before|after|last|next|this)\s+)?` +
+  String.raw`(?<![\w-])(?:(in|since|during|by|until|till|from|through|throughout|before|after|last|next|this|for)\s+)?` +
     String.raw`(?:(${QUALIFIER_WORDS})[\s-]+)?(${MONTH_PATTERN})(?:,?\s+(?:of\s+)?((?:19|20)\d{2})|${RELATIVE_YEAR})?(?![\w-])(?!\.?\s*\d)`,
   "i",
 );
@@ -43,6 +43,8 @@ export const monthParser: Parser = {
     const ref = referenceDay(context);
     const year = match[4] ? Number(match[4]) : match[5] ? ref.year + RELATIVE_YEAR_OFFSET[match[5].toLowerCase()]! : null;
     if (!month.full && year === null) return null;
+    // "the figures for January": the month named, but never "for May" (Theresa May).
+    if (preposition === "for" && month.month === 5) return null;
     if (!preposition && !qualifier && year === null) return null;
     // A day right before the month ("20 January last year", "the 20th of May") is chrono's day-month date.
     if (DAY_BEFORE.test(context.text.slice(Math.max(0, index - DAY_LOOKBACK), index))) return null;
@@ -63,7 +65,9 @@ export const monthParser: Parser = {
     else if (preposition === "next") offset = ahead === 0 ? 12 : ahead;
     else if (preposition === "this") offset = month.month - ref.month;
     else {
-      const cue = cueAt(context.text, index, index + match[0].length);
+      // "the figures for January", "orders for November delivery": the month a figure or a contract
+      // is for, read as its occurrence nearest to publication whatever the tense.
+      const cue = preposition === "for" ? null : cueAt(context.text, index, index + match[0].length);
       const byCue =
         cue === null ? nearestMonthOffset(ref, month.month) : cue === "future-in-past" ? laterMonthOffset(ref, month.month) : cue === "future" ? ahead : -back;
       if (byCue === null) return null;

@@ -35,7 +35,9 @@ export const weekdayParser: Parser = {
     if (modifier === "last" || modifier === "past" || modifier === "this past") offset = -(back === 0 ? 7 : back);
     else if (modifier === "next" || modifier === "coming" || modifier === "this coming") offset = ahead === 0 ? 7 : ahead;
     else {
-      const direction = cueAt(context.text, index, index + match[0].length, true);
+      const possessive = /^['’]s\b/.test(context.text.slice(index + match[0].length, index + match[0].length + 3));
+      // "over Thursday's closing price", "before Friday's purchases": a day whose figures are known, gone by.
+      const direction = cueAt(context.text, index, index + match[0].length, true) ?? (possessive ? "past" : null);
       // No tense at all ("Brentford travel to Bournemouth on Saturday", a fixture in the present):
       // the coming day or the last one are both likely, and neither is guessed.
       if (direction === null) return null;
