@@ -15,6 +15,7 @@
  */
 import { PassThrough, Writable } from "node:stream";
 import { format } from "node:util";
+import { outputWaiter } from "./wait-for-output.js";
 
 /** Process events an entry may listen to; listeners added by a run are removed when it ends. */
 const PROCESS_EVENTS = ["SIGINT", "SIGTERM", "unhandledRejection", "uncaughtException", "warning", "beforeExit", "exit"] as const;
@@ -250,26 +251,6 @@ export function runInProcess(script: string, { args = [], env = {}, defaults = S
       stdoutPipe.close();
       stderrPipe.close();
     },
-    waitForOutput(text, waitMs = 20_000) {
-      const seen = () => (typeof text === "string" ? (out + err).includes(text) : text.test(out + err));
-      if (seen()) return Promise.resolve();
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no output matching ${String(text)} within ${waitMs} ms;\nstdout: ${out}\nstderr: ${err}`)), waitMs);
-        const listener = () => {
-          if (seen()) {
-            clearTimeout(timer);
-            listeners.splice(listeners.indexOf(listener), 1);
-            resolve();
-          }
-        };
-        listeners.push(listener);
-        void exited.then(() => {
-          if (!seen()) {
-            clearTimeout(timer);
-            reject(new Error(`run ended before printing ${String(text)};\nstdout: ${out}\nstderr: ${err}`));
-          }
-        });
-      });
-    },
+    waitForOutput: outputWaiter(() => ({ out, err }), exited, listeners, "run ended"),
   };
 }

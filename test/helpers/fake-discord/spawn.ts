@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { outputWaiter } from "../wait-for-output.js";
 
 export const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 /** tsx as a loader of this node (not the tsx command, whose child node would outlive a SIGKILL of it). */
@@ -46,26 +47,6 @@ export function spawnTsx(script: string, env: Record<string, string>, { input, t
     stdout: () => out,
     stderr: () => err,
     exited,
-    waitForOutput(text, waitMs = 20_000) {
-      const seen = () => (typeof text === "string" ? (out + err).includes(text) : text.test(out + err));
-      if (seen()) return Promise.resolve();
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no output matching ${String(text)} within ${waitMs} ms;\nstdout: ${out}\nstderr: ${err}`)), waitMs);
-        const listener = () => {
-          if (seen()) {
-            clearTimeout(timer);
-            listeners.splice(listeners.indexOf(listener), 1);
-            resolve();
-          }
-        };
-        listeners.push(listener);
-        void exited.then(() => {
-          if (!seen()) {
-            clearTimeout(timer);
-            reject(new Error(`process exited before printing ${String(text)};\nstdout: ${out}\nstderr: ${err}`));
-          }
-        });
-      });
-    },
+    waitForOutput: outputWaiter(() => ({ out, err }), exited, listeners, "process exited"),
   };
 }
