@@ -50,8 +50,8 @@ function withoutPartyTags(text: string): string {
  * The attributions of a sentence. `carried`: the opening mark of a quotation an earlier sentence
  * of the paragraph left open (`It is not for us to say," Sato said.`).
  */
-export function findAttributions(original: string, carried: number | null = null): Attribution[] {
-  const text = withoutPartyTags(original);
+export function findAttributions(sentenceText: string, carried: number | null = null): Attribution[] {
+  const text = withoutPartyTags(sentenceText);
   const tokens = tokenize(text);
   const sentence: SentenceContext = { text, tokens, startsQuoted: carried !== null };
   const spans = text.length > 0 && (carried !== null || QUOTE_MARK.test(text)) ? findQuoteSpans(text, carried) : [];
