@@ -1,3 +1,4 @@
+import { visibleText } from "./visible-text.js";
 import type { AskResponse, Citation, QuoteResult, SourceResult, WhenResult } from "./types.js";
 
 /**
@@ -13,7 +14,7 @@ export function renderText(response: AskResponse): string {
     lines.push(...block(`${i + 1}.`));
   });
   if (lines.length === 0) lines.push("No results.");
-  return lines.join("\n");
+  return visibleText(lines.join("\n"));
 }
 
 /** Each result as a function of its number: the command says which renderer, with no casts. */

@@ -1,4 +1,5 @@
 import type { APIEmbed } from "discord.js";
+import { visibleText } from "../answer/visible-text.js";
 
 /**
  * Discord's message limits, so every reply fits by construction.
@@ -45,7 +46,8 @@ export function truncate(text: string, max: number): string {
  * (discord.js's escapeMarkdown misses characters of odd-length runs like "*****", every masked
  * link after the first, and sometimes doubles a backslash; the property tests found all three.)
  */
-export function escapeText(text: string): string {
+export function escapeText(shown: string): string {
+  const text = visibleText(shown);
   let out = "";
   let last = 0;
   for (const match of text.matchAll(AUTOLINK)) {

@@ -1,6 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import { describeDate } from "../answer/render-text.js";
 import type { AskResponse, Citation, QuoteResult, SourceResult, SourcesResponse, WhenResult } from "../answer/types.js";
+import { visibleText } from "../answer/visible-text.js";
 import { escapeLinkLabel, escapeText, fitEmbed, LIMITS, safeUrl, truncate } from "./limits.js";
 
 /** Colours of the embeds' left bar. */
@@ -35,7 +36,7 @@ function quoteEmbed(quote: QuoteResult): APIEmbed {
   const words = quote.kind === "direct" ? `“${quote.quote}”` : quote.quote;
   return {
     color: COLOR.quote,
-    author: { name: truncate(`${quote.speaker} (${how})`, LIMITS.embedAuthorName) },
+    author: { name: truncate(visibleText(`${quote.speaker} (${how})`), LIMITS.embedAuthorName) },
     description: truncate(`>>> ${escapeText(words)}`, LIMITS.embedDescription),
     fields: [citationField(quote.citation)],
   };
