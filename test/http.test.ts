@@ -249,6 +249,34 @@ describe("HTTP interactions mode", () => {
     expect((await post(server.url, notJson, signatureHeaders(privateKey, notJson))).status).toBe(400);
   });
 
+  it("refuses a body that is not JSON with 415, an interaction without data with 400", async () => {
+    const body = JSON.stringify(chatInput("sources"));
+    expect((await post(server.url, body, { ...signatureHeaders(privateKey, body), "content-type": "text/plain" })).status).toBe(415);
+    for (const make of [() => chatInput("sources"), () => autocomplete("quote", { leader: "Xi" }, "leader"), () => buttonClick({ id: "1", channel_id: "2" } as unknown as Parameters<typeof buttonClick>[0], "vb:pg:x:1")]) {
+      for (const data of [null, undefined]) {
+        const interaction = { ...make(), data } as object;
+        const text = JSON.stringify(interaction);
+        const result = await post(server.url, text, signatureHeaders(privateKey, text));
+        expect(result.status).toBe(400);
+        expect(result.body).toEqual({ error: "interaction without data" });
+      }
+    }
+  });
+
+  it("answers a replayed interaction with its first response, without running it again", async () => {
+    const question = chatInput("sources");
+    const first = await deliver(question);
+    expect(first.status).toBe(200);
+    await editOf(question as APIInteraction);
+    const text = JSON.stringify(question);
+    const replay = await post(server.url, text, signatureHeaders(privateKey, text));
+    expect(replay.status).toBe(200);
+    expect(replay.body).toEqual(first.body);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const edits = fake.requests.filter((r) => r.method === "PATCH" && r.path === `/webhooks/${APP_ID}/${question.token}/messages/@original`);
+    expect(edits).toHaveLength(1);
+  });
+
   it("keeps answering under concurrent load (valid and hostile requests mixed)", async () => {
     const jobs = Array.from({ length: 300 }, (_, i) => {
       if (i % 3 === 0) return deliver(autocomplete("quote", { leader: "xi" }, "leader")).then((r) => ["auto", r] as const);

@@ -24,6 +24,10 @@ import { publicKeyFromHex, verifyRequest } from "./verify.js";
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 /** Discord waits 3 s for the first response; a handler that has not answered by then has failed. */
 const FIRST_RESPONSE_TIMEOUT_MS = 2_900;
+/** How long an interaction id is remembered to answer a replay: Discord's signature timestamps are checked within five minutes. */
+const REPLAY_WINDOW_MS = 10 * 60_000;
+/** Interaction ids remembered at most; the oldest are forgotten first. */
+const MAX_REMEMBERED = 10_000;
 
 export interface InteractionsServerOptions {
   /** The application's public key, 64 hex digits. */
@@ -77,6 +81,22 @@ export async function startInteractionsServer(options: InteractionsServerOptions
   server.keepAliveTimeout = 5_000;
   server.maxHeadersCount = 100;
 
+  /** Interactions answered in the last REPLAY_WINDOW_MS, by id: their first response (null if none came). */
+  const recent = new Map<string, { at: number; response: Promise<APIInteractionResponse | null> }>();
+  function remember(id: string, first: Promise<APIInteractionResponse>): void {
+    const now = Date.now();
+    for (const [key, entry] of recent) {
+      if (now - entry.at <= REPLAY_WINDOW_MS && recent.size < MAX_REMEMBERED) break;
+      recent.delete(key);
+    }
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), FIRST_RESPONSE_TIMEOUT_MS + 1_000).unref());
+    recent.set(id, { at: now, response: Promise.race([first, timeout]) });
+  }
+  function answeredRecently(id: string): Promise<APIInteractionResponse | null> | null {
+    const entry = recent.get(id);
+    return entry && Date.now() - entry.at <= REPLAY_WINDOW_MS ? entry.response : null;
+  }
+
   async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/health" && (req.method === "GET" || req.method === "HEAD")) {
@@ -89,6 +109,9 @@ export async function startInteractionsServer(options: InteractionsServerOptions
       res.setHeader("allow", "POST");
       return send(res, 405, { error: "method not allowed" });
     }
+    // Discord sends JSON; anything else is refused before it is read.
+    const type = String(req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+    if (type !== "application/json") return send(res, 415, { error: "content type must be application/json" });
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > maxBodyBytes) return refuseTooLarge(req, res, maxBodyBytes);
     const body = await readBody(req, maxBodyBytes);
@@ -111,11 +134,22 @@ export async function startInteractionsServer(options: InteractionsServerOptions
     if (typeof raw.id !== "string" || typeof raw.token !== "string" || typeof raw.application_id !== "string") {
       return send(res, 400, { error: "body is not an interaction" });
     }
+    // A command, autocomplete, component or modal interaction carries its data.
+    const data = (raw as { data?: unknown }).data;
+    if (data === null || typeof data !== "object") return send(res, 400, { error: "interaction without data" });
+    // The same signed interaction replayed inside the timestamp window is answered with the first
+    // response, and not run again (replicas do not share this memory: docs/operations.md).
+    const earlier = answeredRecently(raw.id);
+    if (earlier) {
+      const response = await earlier;
+      return response ? send(res, 200, response) : send(res, 409, { error: "interaction already handled" });
+    }
 
     // The first response the handler makes is this HTTP response; the rest go over REST.
     let answered = false;
     let resolveFirst!: (body: APIInteractionResponse) => void;
     const first = new Promise<APIInteractionResponse>((resolve) => (resolveFirst = resolve));
+    remember(raw.id, first);
     const callback = (response: APIInteractionResponse) =>
       new Promise<void>((resolve, reject) => {
         if (answered) return reject(new Error("interaction already acknowledged"));
