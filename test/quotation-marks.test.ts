@@ -52,3 +52,21 @@ describe("a quotation resumed after its attribution in the same paragraph", () =
     ]);
   });
 });
+
+describe("a quotation left open at the end of the file", () => {
+  it("is not shown as a complete quotation: its words are dropped, what was closed before it stays", () => {
+    expect(statementsOf("Senator Ana Ruiz spoke in Ohio.\n\n“We will win this state,” Ruiz said. “Nobody should doubt")).toEqual([
+      { speaker: "Ana Ruiz", quote: "We will win this state", kind: "direct", via: null },
+    ]);
+    expect(statementsOf("Senator Ana Ruiz spoke in Ohio.\n\nRuiz said the race was close.\n\nRuiz said: “We will win this state and nobody")).toEqual([
+      { speaker: "Ana Ruiz", quote: "the race was close", kind: "reported", via: null },
+    ]);
+  });
+
+  it("but a quotation over several paragraphs, each opened and only the last closed, stays", () => {
+    expect(statementsOf("Senator Ana Ruiz spoke in Ohio.\n\nRuiz said: “We will win.\n\n“Nobody should doubt it.”")).toEqual([
+      { speaker: "Ana Ruiz", quote: "We will win.", kind: "direct", via: null },
+      { speaker: "Ana Ruiz", quote: "Nobody should doubt it.", kind: "direct", via: null },
+    ]);
+  });
+});

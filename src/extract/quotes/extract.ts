@@ -55,7 +55,38 @@ export function extractStatements(article: Article): ArticleExtraction {
       ctx.last = { statement, sentence };
     }
   }
-  return { people, statements };
+  const unclosed = unclosedAtEnd(article);
+  return { people, statements: unclosed < 0 ? statements : statements.flatMap((s) => withoutUnclosed(article, s, unclosed)) };
+}
+
+/**
+ * Where the quotation still open at the end of the article opens (its mark's offset), or -1: a file
+ * cut short, or being written, leaves the last words of a quotation without their closing mark, and
+ * they are not shown as a complete quotation. (A quotation over several paragraphs, each opened and
+ * only the last closed, is news convention: it closes.)
+ */
+function unclosedAtEnd(article: Article): number {
+  const last = article.paragraphs.at(-1);
+  if (!last || last.kind === "headline") return -1;
+  const text = article.text.slice(last.start, last.end);
+  const open = findQuoteSpans(text).find((span) => span.open && span.depth === 1);
+  return open ? last.start + open.start - 1 : -1;
+}
+
+/** A direct statement without the pieces of its words that stand in the unclosed quotation at `cut`. */
+function withoutUnclosed(article: Article, statement: ArticleStatement, cut: number): ArticleStatement[] {
+  if (statement.kind !== "direct") return [statement];
+  let at = article.sentences[statement.sentences[0]!]!.start;
+  const kept: string[] = [];
+  for (const piece of statement.quote.split(" … ")) {
+    const found = article.text.indexOf(piece, at);
+    if (found >= 0 && found < cut) kept.push(piece);
+    if (found >= 0) at = found + piece.length;
+  }
+  if (kept.length === 0) return [];
+  if (kept.length === statement.quote.split(" … ").length) return [statement];
+  const sentences = statement.sentences.filter((i) => article.sentences[i]!.start < cut);
+  return [{ ...statement, quote: kept.join(" … "), sentences }];
 }
 
 /** True when the attribution stands inside the words of another one (in `unnamed`). */
