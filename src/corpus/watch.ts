@@ -1,3 +1,4 @@
+import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { isArticleFileName } from "../ingest/load.js";
@@ -83,10 +84,17 @@ export function watchCorpus(store: CorpusStore, dir: string, { intervalMs = 2_00
 /** Article files with size and modification time, sorted: equal strings mean nothing changed. */
 export async function fingerprint(dir: string): Promise<string> {
   let entries;
+  const unlisted: string[] = [];
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {
-    return `! ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`;
+    // A folder inside that cannot be listed (a path longer than the system allows) must not stop
+    // the watch of everything else: list folder by folder, and note what could not be listed.
+    try {
+      entries = await walk(dir, unlisted);
+    } catch {
+      return `! ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`;
+    }
   }
   const paths = entries.filter((entry) => isArticleFileName(entry.name)).map((entry) => join(entry.parentPath, entry.name));
   const parts = await Promise.all(
@@ -99,5 +107,27 @@ export async function fingerprint(dir: string): Promise<string> {
       }
     }),
   );
-  return parts.sort().join("\n");
+  return [...parts, ...unlisted.map((folder) => `${folder}\u0000unlisted`)].sort().join("\n");
+}
+
+/** The entries under `dir`, folder by folder; folders that cannot be listed go to `unlisted` (the top one throws). */
+async function walk(dir: string, unlisted: string[]): Promise<Dirent[]> {
+  const out: Dirent[] = [];
+  const folders = [dir];
+  while (folders.length > 0) {
+    const folder = folders.shift()!;
+    let inside: Dirent[];
+    try {
+      inside = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      if (folder === dir) throw error;
+      unlisted.push(folder);
+      continue;
+    }
+    for (const entry of inside) {
+      out.push(entry);
+      if (entry.isDirectory()) folders.push(join(folder, entry.name));
+    }
+  }
+  return out;
 }

@@ -163,10 +163,50 @@ function listArticleFiles(fs: ArticleFs, dir: string): { files: string[]; skippe
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "does not exist" : code === "ENOTDIR" ? "is not a folder" : reasonOf(error);
-    throw new CorpusError(`article folder '${dir}' ${why}`);
+    // The folder itself cannot be listed: nothing can be loaded.
+    if (!canListFolder(fs, dir)) throw new CorpusError(`article folder '${dir}' ${why}`);
+    // A folder inside it cannot (a path longer than the system allows, a folder that cannot be
+    // read): walk folder by folder, and skip what cannot be listed, with the reason.
+    return walkArticleFiles(fs, dir);
   }
-  const files: string[] = [];
+  return sortArticleEntries(dir, entries, []);
+}
+
+function canListFolder(fs: ArticleFs, dir: string): boolean {
+  try {
+    fs.readdirSync(dir);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type DirEntry = nodeFs.Dirent<string>;
+
+/** The article files under `dir`, folder by folder: a folder that cannot be listed is skipped with its reason. */
+function walkArticleFiles(fs: ArticleFs, dir: string): { files: string[]; skipped: SkippedFile[] } {
+  const entries: DirEntry[] = [];
   const skipped: SkippedFile[] = [];
+  const folders = [dir];
+  while (folders.length > 0) {
+    const folder = folders.shift()!;
+    let inside: DirEntry[];
+    try {
+      inside = fs.readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: relative(dir, folder).split(sep).join("/"), reason: `folder could not be listed (${reasonOf(error)}); its files are not loaded` });
+      continue;
+    }
+    for (const entry of inside) {
+      entries.push(entry);
+      if (entry.isDirectory()) folders.push(join(folder, entry.name));
+    }
+  }
+  return sortArticleEntries(dir, entries, skipped);
+}
+
+function sortArticleEntries(dir: string, entries: DirEntry[], skipped: SkippedFile[]): { files: string[]; skipped: SkippedFile[] } {
+  const files: string[] = [];
   for (const entry of entries) {
     if (!isArticleFileName(entry.name)) continue;
     const path = join(entry.parentPath, entry.name);
@@ -245,6 +285,7 @@ function reasonOf(error: unknown): string {
   if (code === "EACCES" || code === "EPERM") return "file is not readable (permission denied)";
   if (code === "EISDIR") return "is a folder, not a file";
   if (code === "EIO") return "file could not be read (input/output error)";
+  if (code === "ENAMETOOLONG") return "path is longer than the system allows";
   if (code === "EMFILE" || code === "ENFILE") return "file could not be opened (too many open files); it is read again at the next reload";
   if (code) return `file could not be read (${code})`;
   return error instanceof Error ? error.message : String(error);
