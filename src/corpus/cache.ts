@@ -18,7 +18,7 @@
  * corpus-wide pass (assembleCorpus) runs on every load.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
@@ -62,6 +62,38 @@ export const corpusKey = (keys: readonly string[]): string => createHash("sha256
 const defaultWarn = (message: string) => process.stderr.write(`verbatim: ${message}\n`);
 
 /** The cached entries of one corpus folder. */
+/** A temporary file of a cache write: `<file>.<pid>.<ms>.tmp`, renamed into place when complete. */
+const TEMPORARY = /\.\d+\.\d+\.tmp$/;
+/** Older than this, a temporary file is a write that was killed midway, not one under way (a replica sharing the folder may be writing). */
+export const STALE_TEMPORARY_MS = 60 * 60_000;
+
+/**
+ * Removes the temporary files a killed cache write left in `cacheDir`, older than an hour (a
+ * write under way, here or in a replica sharing the folder, is never touched). Never throws.
+ */
+export function removeStaleTemporaries(cacheDir: string, now = Date.now()): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(cacheDir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!TEMPORARY.test(name)) continue;
+    const path = join(cacheDir, name);
+    try {
+      if (now - statSync(path).mtimeMs > STALE_TEMPORARY_MS) {
+        unlinkSync(path);
+        removed++;
+      }
+    } catch {
+      // gone already, or not ours to remove: left alone
+    }
+  }
+  return removed;
+}
+
 export class ExtractionCache {
   private readonly entries: Map<string, Entry>;
   private readonly used = new Set<string>();
@@ -77,6 +109,7 @@ export class ExtractionCache {
 
   /** Opens the pack; a missing one is empty, a bad one is reported and treated as empty. */
   static async open(cacheDir: string, corpusDir: string, warn: (message: string) => void = defaultWarn): Promise<ExtractionCache> {
+    removeStaleTemporaries(cacheDir);
     const path = packPath(cacheDir, corpusDir);
     let text: Buffer;
     try {
