@@ -15,7 +15,7 @@ import { cacheDir, ConfigError, httpMode, loadConfig, maxFileBytes, watchInterva
 import { runConsole } from "./console/console.js";
 import { CorpusError, describeCorpus, loadCorpus, writeCorpusCache, type LoadOptions } from "./corpus/index.js";
 import { CorpusStore } from "./corpus/store.js";
-import { watchCorpus, type CorpusWatcher } from "./corpus/watch.js";
+import { fingerprint, watchCorpus, type CorpusWatcher } from "./corpus/watch.js";
 import { createLogger, describeError, guardProcess } from "./discord/log.js";
 import { startInteractionsServer } from "./http/server.js";
 
@@ -57,6 +57,9 @@ async function main(): Promise<number> {
     setImmediate(() => void writeCorpusCache(loaded));
     return loaded;
   };
+  const interval = watchIntervalMs(config);
+  // Taken before the load, so that what changes while it runs is seen at the watcher's first look.
+  const since = interval > 0 ? await fingerprint(dir) : undefined;
   const store = await CorpusStore.open({ dir, load: { maxFileBytes: maxFileBytes(config), cacheDir: cacheDir(config) }, loader, log });
   const corpus = store.current();
   for (const line of describeCorpus(corpus).split("\n")) log.info(line);
@@ -65,8 +68,7 @@ async function main(): Promise<number> {
     log.error(`No article could be loaded from '${dir}'.`);
     return 1;
   }
-  const interval = watchIntervalMs(config);
-  const watcher: CorpusWatcher | null = interval > 0 ? watchCorpus(store, dir, { intervalMs: interval, log }) : null;
+  const watcher: CorpusWatcher | null = interval > 0 ? watchCorpus(store, dir, { intervalMs: interval, log, since }) : null;
   if (watcher) log.info(`watching '${dir}' for changes (every ${interval} ms)`);
 
   const http = httpMode(config);

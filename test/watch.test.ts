@@ -159,3 +159,19 @@ describe("the swap", () => {
     expect(maxBuilding).toBe(1);
   });
 });
+
+describe("changes made while the corpus loads at start-up", () => {
+  it("are seen at the watcher's first look: a file added and one deleted during the load", async () => {
+    const { fingerprint } = await import("../src/corpus/watch.js");
+    const dir = await tmpCorpus({ "a.md": story("Alpha", "First."), "b.md": story("Bravo", "Second.") });
+    const since = await fingerprint(dir);
+    const store = await CorpusStore.open({ dir });
+    // While the bot was loading: one article deleted, one added.
+    await unlink(join(dir, "b.md"));
+    await writeFile(join(dir, "c.md"), story("Charlie", "Third."));
+    const watcher = watchCorpus(store, dir, { intervalMs: 60_000, settleMs: 20, since });
+    watchers.push(watcher);
+    await watcher.check();
+    expect(ids(store.current())).toEqual(["a", "c"]);
+  });
+});

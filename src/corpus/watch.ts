@@ -10,6 +10,12 @@ export interface WatchOptions {
   /** After a change is seen, wait this long for the folder to be quiet before rebuilding (ms). */
   settleMs?: number;
   log?: StoreLog;
+  /**
+   * The folder's fingerprint taken before the store was loaded from it: what changed while the
+   * corpus was loading (an article added, one deleted) is then seen at the first look. Without
+   * it, the first look records the folder as it is then.
+   */
+  since?: string;
 }
 
 export interface CorpusWatcher {
@@ -26,8 +32,8 @@ export interface CorpusWatcher {
  * every platform and file system (network mounts, bind mounts, editors that replace files), and
  * costs one `stat` per file per interval.
  */
-export function watchCorpus(store: CorpusStore, dir: string, { intervalMs = 2_000, settleMs = 400, log }: WatchOptions = {}): CorpusWatcher {
-  let known: string | null = null;
+export function watchCorpus(store: CorpusStore, dir: string, { intervalMs = 2_000, settleMs = 400, log, since }: WatchOptions = {}): CorpusWatcher {
+  let known: string | null = since ?? null;
   let stopped = false;
   let checking: Promise<void> | null = null;
   let timer: NodeJS.Timeout | undefined;
@@ -69,7 +75,7 @@ export function watchCorpus(store: CorpusStore, dir: string, { intervalMs = 2_00
     timer = setTimeout(() => void check().finally(schedule), intervalMs);
     timer.unref();
   };
-  // The first look records the folder as it is now (the store was loaded from it).
+  // The first look compares with the folder as it was before the load (`since`), or records it.
   void check().finally(schedule);
 
   return {
