@@ -171,17 +171,32 @@ function markSummaryDuplicates(paragraphs: Paragraph[], sentences: Sentence[]): 
   if (!paragraphs.some((p) => p.kind === "summary")) return;
   const body = sentences.filter((s) => paragraphs[s.paragraph]!.kind === "body");
   const bodyTokens = body.map((s) => new Set(tokens(s.text)));
+  // Which body sentences hold each token: a summary sentence is compared only with those that
+  // share one of its rarest tokens (see below), so a long article costs no summary × body pairs.
+  const holders = new Map<string, number[]>();
+  bodyTokens.forEach((set, i) => {
+    for (const token of set) {
+      const list = holders.get(token);
+      if (list) list.push(i);
+      else holders.set(token, [i]);
+    }
+  });
   for (const sentence of sentences) {
     if (paragraphs[sentence.paragraph]!.kind !== "summary") continue;
     const own = tokens(sentence.text);
     if (own.length < 4) continue;
+    // A duplicate shares at least 80% of the sentence's words, so it misses fewer than
+    // floor(0.2 × words) + 1 of its distinct words: it holds one of that many rarest ones.
+    const rarest = [...new Set(own)].sort((a, b) => (holders.get(a)?.length ?? 0) - (holders.get(b)?.length ?? 0)).slice(0, Math.floor(own.length * 0.2) + 1);
+    const candidates = [...new Set(rarest.flatMap((token) => holders.get(token) ?? []))].sort((a, b) => a - b);
     let best = -1;
     let bestScore = 0;
-    bodyTokens.forEach((set, i) => {
+    for (const i of candidates) {
+      const set = bodyTokens[i]!;
       const shared = own.filter((token) => set.has(token)).length;
       const score = shared / Math.max(own.length, Math.min(set.size, own.length * 1.5));
       if (score > bestScore) [best, bestScore] = [i, score];
-    });
+    }
     if (best !== -1 && bestScore >= 0.8) sentence.duplicateOf = body[best]!.index;
   }
 }

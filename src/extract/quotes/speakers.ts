@@ -238,6 +238,9 @@ function institutionName(phrase: Token[]): string {
  * The relaying outlet's name: the proper name in the phrase ("Chinese state news agency Xinhua",
  * "Xinhua news agency" → "Xinhua"); for "the ministry", the ministry the sentence names.
  */
+/** How far back (characters) the fuller name of "the ministry" is looked for. */
+const RELAY_LOOKBACK = 6_000;
+
 export function relayName(ctx: Context, phrase: Token[], sentence: Sentence): string {
   const isProper = (t: Token | undefined) => t !== undefined && isNameWord(t.text) && !isTitleWord(t.text) && !RELAY_WORDS.has(t.key) && !/^(?:The|A|An)$/.test(t.text);
   // A particle between two words of the name stays: "Corriere dello Sport".
@@ -248,8 +251,10 @@ export function relayName(ctx: Context, phrase: Token[], sentence: Sentence): st
   const name = institutionName(phrase);
   const head = phrase.at(-1)!.key;
   if (/^the\s/i.test(joinWords(phrase)) && phrase.length === 2) {
-    // "according to the ministry": the fuller name used earlier in the sentence or article.
-    const before = ctx.article.text.slice(0, sentence.start + phrase[0]!.start);
+    // "according to the ministry": the fuller name used earlier in the sentence or the article's
+    // last few thousand characters (not the whole article again: a long one would cost its square).
+    const at = sentence.start + phrase[0]!.start;
+    const before = ctx.article.text.slice(Math.max(0, at - RELAY_LOOKBACK), at);
     const pattern = new RegExp(String.raw`((?:\p{Lu}[\p{L}’'-]*\s+)+(?:\p{Ll}+\s+){0,2}${head})\b`, "gu");
     const matches = [...before.matchAll(pattern)];
     if (matches.length > 0) return matches.at(-1)![1]!.trim();
