@@ -181,8 +181,15 @@ function markSummaryDuplicates(paragraphs: Paragraph[], sentences: Sentence[]): 
       else holders.set(token, [i]);
     }
   });
+  // The same bullet text twice has the same duplicate: found once.
+  const known = new Map<string, number | null>();
   for (const sentence of sentences) {
     if (paragraphs[sentence.paragraph]!.kind !== "summary") continue;
+    const seen = known.get(sentence.text);
+    if (seen !== undefined) {
+      sentence.duplicateOf = seen;
+      continue;
+    }
     const own = tokens(sentence.text);
     if (own.length < 4) continue;
     // A duplicate shares at least 80% of the sentence's words, so it misses fewer than
@@ -198,6 +205,7 @@ function markSummaryDuplicates(paragraphs: Paragraph[], sentences: Sentence[]): 
       if (score > bestScore) [best, bestScore] = [i, score];
     }
     if (best !== -1 && bestScore >= 0.8) sentence.duplicateOf = body[best]!.index;
+    known.set(sentence.text, sentence.duplicateOf);
   }
 }
 
