@@ -63,6 +63,49 @@ describe("npm start with DISCORD_PUBLIC_KEY and INTERACTIONS_PORT", () => {
     expect(running.stderr()).toContain("HTTP interactions endpoint closed");
   });
 
+  it("delivers every answer it accepted from a burst of 100 across SIGTERM, and exits 0 within 10 s", async () => {
+    await fake.close();
+    fake = await FakeDiscord.start({ token: "unused", logUnknown: false, editDelayMs: 300 }); // every reply is still in flight at SIGTERM
+    const { privateKey, publicKeyHex } = keyPair();
+    running = runInProcess("src/index.ts", {
+      env: { DISCORD_PUBLIC_KEY: publicKeyHex, INTERACTIONS_PORT: "0", INTERACTIONS_HOST: "127.0.0.1", DISCORD_API_URL: fake.apiUrl, VERBATIM_DATA_DIR: SEED_DIR },
+    });
+    await running.waitForOutput(/listening on 127\.0\.0\.1:\d+/);
+    const url = `http://127.0.0.1:${/listening on 127\.0\.0\.1:(\d+)/.exec(running.stderr())![1]}/interactions`;
+
+    const questions = Array.from({ length: 100 }, (_, i) =>
+      i % 3 === 0 ? chatInput("quote", { leader: "Xi Jinping" }) : i % 3 === 1 ? chatInput("when", { event: "summit" }) : chatInput("sources"),
+    );
+    let answered = 0;
+    let signalledAt = 0;
+    const results = await Promise.allSettled(
+      questions.map(async (question) => {
+        fake.expectHttpInteraction(question);
+        const body = JSON.stringify(question);
+        const result = await post(url, body, signatureHeaders(privateKey, body));
+        if (++answered === 50) {
+          signalledAt = performance.now();
+          running!.signal("SIGTERM"); // mid-burst: half answered, the rest still arriving
+        }
+        return result;
+      }),
+    );
+    const accepted = questions.filter((_, i) => {
+      const result = results[i]!;
+      return result.status === "fulfilled" && result.value.status === 200 && result.value.body?.type === InteractionResponseType.DeferredChannelMessageWithSource;
+    });
+    expect(signalledAt).toBeGreaterThan(0);
+    expect(accepted.length).toBeGreaterThanOrEqual(50);
+
+    expect(await running.exited).toBe(0);
+    expect(performance.now() - signalledAt).toBeLessThan(10_000);
+    const delivered = new Set(fake.answered.filter((r) => r.method === "PATCH").map((r) => r.path));
+    const missing = accepted.filter((question) => !delivered.has(`/webhooks/${APP_ID}/${question.token}/messages/@original`));
+    expect(missing.map((question) => question.data.name)).toEqual([]);
+    expect(running.stderr()).not.toMatch(/unfinished/);
+    expect(running.stderr()).toContain("HTTP interactions endpoint closed");
+  });
+
   it("names the missing half of the HTTP settings", async () => {
     running = runInProcess("src/index.ts", { env: { INTERACTIONS_PORT: "8080", VERBATIM_DATA_DIR: SEED_DIR } });
     expect(await running.exited).toBe(1);

@@ -41,10 +41,14 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Print unknown routes to stderr (on by default). */
   logUnknown?: boolean;
+  /** Holds every webhook edit (PATCH) this long before answering it, as a slow Discord would (0 by default). */
+  editDelayMs?: number;
 }
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** Requests whose response has been written back to the bot, in that order. */
+  readonly answered: RecordedRequest[] = [];
   readonly unknownRequests: RecordedRequest[] = [];
   /** Gateway payloads received from the bot. */
   readonly received: GatewaySendPayload[] = [];
@@ -74,7 +78,7 @@ export class FakeDiscord {
   }
 
   static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
-    const fake = new FakeDiscord({ heartbeatIntervalMs: 250, logUnknown: true, ...options });
+    const fake = new FakeDiscord({ heartbeatIntervalMs: 250, logUnknown: true, editDelayMs: 0, ...options });
     await new Promise<void>((resolve) => fake.http.listen(0, "127.0.0.1", resolve));
     return fake;
   }
@@ -254,11 +258,13 @@ export class FakeDiscord {
         waiter.resolve(request);
       }
     }
+    if (request.method === "PATCH" && this.options.editDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.options.editDelayMs));
+    const sent = () => this.answered.push(request);
     if (status === 204) {
-      res.writeHead(204).end();
+      res.writeHead(204).end(sent);
       return;
     }
-    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(reply));
+    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(reply), sent);
   }
 
   private route(request: RecordedRequest): [number, unknown] {
