@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateCorpus, writeCorpus } from "../scripts/bench/generate.js";
-import { packPath } from "../src/corpus/cache.js";
+import { MIN_BYTES_OFF_THREAD, packPath } from "../src/corpus/cache.js";
 import { ExtractorPool, extractHere } from "../src/corpus/workers.js";
 import { loadCorpus, type Corpus, type CorpusLoadOptions } from "../src/corpus/corpus.js";
 import { SEED_DIR } from "./helpers/tmp-corpus.js";
@@ -31,7 +31,7 @@ const dump = (c: Corpus) =>
 
 async function load(dir: string, cacheDir: string, extra: CorpusLoadOptions = {}) {
   const warnings: string[] = [];
-  let stats = { cached: -1, extracted: -1 };
+  let stats = { cached: -1, extracted: -1, inWorkers: -1 };
   const corpus = await loadCorpus(dir, { cacheDir, workers: 0, warn: (m) => warnings.push(m), stats: (s) => (stats = s), ...extra });
   return { corpus, warnings, stats };
 }
@@ -48,10 +48,10 @@ describe("extraction cache", () => {
     const cacheDir = await tempDir();
     const plain = await loadCorpus(dir, { workers: 0 });
     const cold = await load(dir, cacheDir);
-    expect(cold.stats).toEqual({ cached: 0, extracted: 40 });
+    expect(cold.stats).toMatchObject({ cached: 0, extracted: 40 });
     expect(cold.warnings).toEqual([]);
     const warm = await load(dir, cacheDir);
-    expect(warm.stats).toEqual({ cached: 40, extracted: 0 });
+    expect(warm.stats).toMatchObject({ cached: 40, extracted: 0 });
     expect(warm.warnings).toEqual([]);
     expect(dump(cold.corpus)).toBe(dump(plain));
     expect(dump(warm.corpus)).toBe(dump(plain));
@@ -73,7 +73,7 @@ describe("extraction cache", () => {
     const cacheDir = await tempDir();
     await load(dir, cacheDir);
     const warm = await load(dir, cacheDir);
-    expect(warm.stats).toEqual({ cached: 1, extracted: 0 });
+    expect(warm.stats).toMatchObject({ cached: 1, extracted: 0 });
     expect(dump(warm.corpus)).toBe(dump(await loadCorpus(dir, { workers: 0 })));
     expect(warm.corpus.articles[0]!.text).toContain("“Łódź and 東京 are 😀 partners\u2028now.”");
     expect(warm.corpus.articles[0]!.title).toBe("Çà et là 🚀");
@@ -89,10 +89,10 @@ describe("extraction cache", () => {
     await writeFile(join(dir, "extra.md"), "---\ntitle: Extra\npublished: 2024-05-02\n---\nExtra\n\n“We will win,” said Ana Lúcia Ferraz.\n");
     await rm(join(dir, generated.articles[7]!.file));
     const next = await load(dir, cacheDir);
-    expect(next.stats).toEqual({ cached: 38, extracted: 2 });
+    expect(next.stats).toMatchObject({ cached: 38, extracted: 2 });
     expect(dump(next.corpus)).toBe(dump(await loadCorpus(dir, { workers: 0 })));
     const again = await load(dir, cacheDir);
-    expect(again.stats).toEqual({ cached: 40, extracted: 0 });
+    expect(again.stats).toMatchObject({ cached: 40, extracted: 0 });
     const pack = await readFile(packPath(cacheDir, dir), "utf8");
     expect(JSON.parse(pack.slice(pack.indexOf("\n") + 1))).toHaveLength(40);
   });
@@ -111,11 +111,11 @@ describe("extraction cache", () => {
     const damaged = await load(dir, cacheDir);
     expect(damaged.warnings).toHaveLength(1);
     expect(damaged.warnings[0]).toMatch(/extraction cache .* ignored: .*rebuilding it/);
-    expect(damaged.stats).toEqual({ cached: 0, extracted: 20 });
+    expect(damaged.stats).toMatchObject({ cached: 0, extracted: 20 });
     expect(dump(damaged.corpus)).toBe(dump(await loadCorpus(dir, { workers: 0 })));
     const rebuilt = await load(dir, cacheDir);
     expect(rebuilt.warnings).toEqual([]);
-    expect(rebuilt.stats).toEqual({ cached: 20, extracted: 0 });
+    expect(rebuilt.stats).toMatchObject({ cached: 20, extracted: 0 });
   });
 
   it("rebuilds a cache made by another extractor version, without a warning (an upgrade does that)", async () => {
@@ -126,7 +126,7 @@ describe("extraction cache", () => {
     await writeFile(path, (await readFile(path, "utf8")).replace(/"version":"[^"]*"/, '"version":"0-older"'));
     const upgraded = await load(dir, cacheDir);
     expect(upgraded.warnings).toEqual([]);
-    expect(upgraded.stats).toEqual({ cached: 0, extracted: 10 });
+    expect(upgraded.stats).toMatchObject({ cached: 0, extracted: 10 });
     expect(dump(upgraded.corpus)).toBe(dump(await loadCorpus(dir, { workers: 0 })));
     expect(await readFile(path, "utf8")).not.toContain('"version":"0-older"');
   });
@@ -152,11 +152,11 @@ describe("extraction cache", () => {
     await writeFile(path, `${JSON.stringify(header)}\n${body}`);
     const next = await load(dir, cacheDir);
     expect(next.warnings).toEqual([expect.stringMatching(why)]);
-    expect(next.stats).toEqual({ cached: 0, extracted: 10 });
+    expect(next.stats).toMatchObject({ cached: 0, extracted: 10 });
     expect(dump(next.corpus)).toBe(dump(await loadCorpus(dir, { workers: 0 })));
     const again = await load(dir, cacheDir);
     expect(again.warnings).toEqual([]);
-    expect(again.stats).toEqual({ cached: 10, extracted: 0 });
+    expect(again.stats).toMatchObject({ cached: 10, extracted: 0 });
   });
 
   it("keeps a cache per corpus folder and leaves nothing else behind", async () => {
@@ -208,6 +208,52 @@ describe("extraction in worker threads", () => {
     }
   }, 20_000);
 
+  it("with here: false leaves every file to the worker (a big hot-added article does not hold up this thread)", async () => {
+    const dir = await syntheticCorpus(20);
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".md")).sort();
+    const read = await Promise.all(files.map(async (file) => ({ file, bytes: await readFile(join(dir, file)) })));
+    const pool = ExtractorPool.start(1);
+    try {
+      const results = await pool.extract(read, { here: false });
+      expect(pool.extractedByWorkers).toBe(read.length);
+      expect(results.some((r) => r.extracted)).toBe(false);
+      expect(JSON.stringify(results.map((r) => r.record))).toBe(JSON.stringify(extractHere(read).map((r) => r.record)));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it("with here: false still extracts every file here when the worker dies", async () => {
+    const dir = await syntheticCorpus(20);
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".md")).sort();
+    const read = await Promise.all(files.map(async (file) => ({ file, bytes: await readFile(join(dir, file)) })));
+    const pool = ExtractorPool.start(1, new URL("./fixtures/workers/exits.mjs", import.meta.url));
+    try {
+      const results = await pool.extract(read, { here: false });
+      expect(pool.extractedByWorkers).toBe(0);
+      expect(JSON.stringify(results.map((r) => r.record))).toBe(JSON.stringify(extractHere(read).map((r) => r.record)));
+    } finally {
+      await pool.close();
+    }
+  }, 20_000);
+
+  it("extracts one big article off this thread when it is added to a cached corpus", async () => {
+    const dir = await syntheticCorpus(5);
+    const cacheDir = await tempDir();
+    await load(dir, cacheDir);
+    const seeds = await Promise.all((await readdir(SEED_DIR)).map((f) => readFile(join(SEED_DIR, f), "utf8")));
+    let body = "---\ntitle: A long one\npublished: 2024-10-23\n---\n";
+    for (let i = 0; Buffer.byteLength(body) < MIN_BYTES_OFF_THREAD; i++) body += seeds[i % seeds.length]!.replace(/^---[\s\S]*?\n---\n/, "") + "\n\n";
+    await writeFile(join(dir, "long.md"), body);
+    const { corpus, stats } = await load(dir, cacheDir, { workers: 1 });
+    expect(stats).toEqual({ cached: 5, extracted: 1, inWorkers: 1 });
+    const long = corpus.articles.find((a) => a.file === "long.md")!;
+    expect(corpus.statements.filter((s) => s.article === long.id).length).toBeGreaterThan(10);
+    // A small change stays in this thread (a worker costs more to start than it saves).
+    await writeFile(join(dir, "short.md"), seeds[0]!);
+    expect((await load(dir, cacheDir, { workers: 1 })).stats).toEqual({ cached: 6, extracted: 1, inWorkers: 0 });
+  }, 60_000);
+
   it("yields exactly what this thread does, skipped files included, cold and after a bulk change", async () => {
     const dir = await syntheticCorpus(200);
     await writeFile(join(dir, "broken.md"), "---\ntitle: [unclosed\n---\nText.\n");
@@ -216,7 +262,7 @@ describe("extraction in worker threads", () => {
 
     // Cold: most files need extracting, so the workers start while the files are read.
     const cold = await load(dir, cacheDir, { workers: 1 });
-    expect(cold.stats).toEqual({ cached: 0, extracted: 201 });
+    expect(cold.stats).toMatchObject({ cached: 0, extracted: 201 });
     expect(cold.corpus.skipped.map((s) => s.file)).toEqual(["broken.md"]);
     expect(dump(cold.corpus)).toBe(here);
     expect(dump((await load(dir, cacheDir, { workers: 1 })).corpus)).toBe(here);
@@ -226,7 +272,7 @@ describe("extraction in worker threads", () => {
     for (const file of files) await writeFile(join(dir, file), `${await readFile(join(dir, file), "utf8")}\nThe talks were held on Monday, officials said.\n`);
     const edited = dump(await loadCorpus(dir, { workers: 0 }));
     const bulk = await load(dir, cacheDir, { workers: 1 });
-    expect(bulk.stats).toEqual({ cached: 41, extracted: 160 });
+    expect(bulk.stats).toMatchObject({ cached: 41, extracted: 160 });
     expect(bulk.warnings).toEqual([]);
     expect(dump(bulk.corpus)).toBe(edited);
     expect(edited).not.toBe(here);

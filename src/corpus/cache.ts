@@ -26,7 +26,7 @@ import type { LoadOptions, ReadFile } from "../ingest/load.js";
 import { EXTRACTOR_VERSION, RecordError, hydrate, isSkip, type ArticleRecord, type SkipRecord } from "./record.js";
 import type { ExtractedArticle } from "../extract/index.js";
 import { SLICE } from "./steps.js";
-import { extractHere, extractInWorkers, type ExtractorPool } from "./workers.js";
+import { extractHere, extractInWorkers, extractOffThread, type ExtractorPool } from "./workers.js";
 
 const FORMAT = "verbatim-extractions";
 
@@ -258,6 +258,11 @@ function checkEntry(value: unknown): string | null {
 
 /** Below this many files to extract, worker threads cost more to start than they save. */
 export const MIN_FILES_FOR_WORKERS = 150;
+/**
+ * From this many bytes to extract (fewer files than the above), one worker thread extracts them
+ * while this thread stays free to answer: 256 KB of text takes about a tenth of a second.
+ */
+export const MIN_BYTES_OFF_THREAD = 256 * 1024;
 
 export interface ExtractOptions {
   /** The extraction cache, opened (none: everything is extracted, nothing kept). */
@@ -297,10 +302,13 @@ export async function extractRecords(
   }
   const missing = files.map((_, i) => i).filter((i) => out[i] === undefined);
   const toExtract = missing.map((i) => files[i]!);
+  const bytes = toExtract.reduce((sum, f) => sum + f.bytes.length, 0);
   const fresh =
     workers > 0 && missing.length >= MIN_FILES_FOR_WORKERS
       ? await (pool ? pool.extract(toExtract) : extractInWorkers(toExtract, workers))
-      : extractHere(toExtract);
+      : workers > 0 && bytes >= MIN_BYTES_OFF_THREAD
+        ? await extractOffThread(toExtract)
+        : extractHere(toExtract);
   for (let j = 0; j < missing.length; j++) {
     if (j > 0 && j % SLICE === 0) await nextTurn();
     const fileIndex = missing[j]!;
@@ -309,6 +317,6 @@ export async function extractRecords(
     if (cache && (!isSkip(record) || record.cacheable)) cache.set(keys[fileIndex]!, record);
   }
   if (!deferCacheWrites) await cache?.save();
-  stats?.({ cached: files.length - missing.length, extracted: missing.length });
+  stats?.({ cached: files.length - missing.length, extracted: missing.length, inWorkers: fresh.filter((f) => !f.extracted).length });
   return out as Array<ExtractedArticle | SkipRecord>;
 }

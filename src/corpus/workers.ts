@@ -157,8 +157,13 @@ export class ExtractorPool {
     }
   }
 
-  /** Extracts the files here and in the workers; one call at a time. */
-  async extract(files: ReadFile[]): Promise<ExtractedFile[]> {
+  /**
+   * Extracts the files here and in the workers; one call at a time. With `here: false` this
+   * thread leaves the work to the workers and only takes it up when none could start or all died
+   * (a big article hot-added must not hold up the thread that answers interactions).
+   */
+  async extract(files: ReadFile[], { here = true }: { here?: boolean } = {}): Promise<ExtractedFile[]> {
+    if (!here) await this.started();
     const chunks: ChunkJob[] = [];
     for (let i = 0; i < files.length; i += CHUNK) chunks.push({ id: chunks.length, files: files.slice(i, i + CHUNK) });
     const run: Run = { queue: [...chunks], results: new Array(chunks.length), done: 0, failure: null, wake: null };
@@ -166,7 +171,7 @@ export class ExtractorPool {
     try {
       for (const self of this.workers) this.feed(self);
       while (run.done < chunks.length && !run.failure) {
-        const chunk = run.queue.shift();
+        const chunk = here || !this.workers.some((w) => w.ready) ? run.queue.shift() : undefined;
         if (chunk) {
           run.results[chunk.id] = chunk.files.map((f) => extractArticleFile(f.file, f.bytes));
           run.done++;
@@ -211,6 +216,16 @@ export async function extractInWorkers(files: ReadFile[], workers: number): Prom
   const pool = ExtractorPool.start(Math.min(workers, Math.ceil(files.length / CHUNK) - 1));
   try {
     return await pool.extract(files);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Extracts the files in one worker thread, this thread free meanwhile (here only if no worker can start). */
+export async function extractOffThread(files: ReadFile[]): Promise<ExtractedFile[]> {
+  const pool = ExtractorPool.start(1);
+  try {
+    return await pool.extract(files, { here: false });
   } finally {
     await pool.close();
   }

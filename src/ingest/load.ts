@@ -39,7 +39,7 @@ export interface LoadOptions {
   /** Where cache problems are reported (default: stderr). */
   warn?: (message: string) => void;
   /** Told how many files came from the cache and how many were extracted (loads with a cache). */
-  stats?: (stats: { cached: number; extracted: number }) => void;
+  stats?: (stats: { cached: number; extracted: number; inWorkers: number }) => void;
 }
 
 /** One article file as read: its path relative to the corpus folder and its bytes. */
