@@ -77,8 +77,10 @@ export class ArticlePeople {
    * is read (not kept in records: only extraction asks).
    */
   private readonly unlinked = new Set<number>();
-  /** The sentences that name each person in full (more than one word), while the article is read. */
+  /** The sentences that name each person in full (more than one word), in order, while the article is read. */
   private readonly namedInFull = new Map<number, number[]>();
+  /** Each person's mentions: how many, and the first (its sentence and the earliest end in it), kept as mentions are added. */
+  private readonly mentionStats = new Map<number, MentionStats>();
 
   constructor(article: Article) {
     const candidates = article.sentences
@@ -117,7 +119,9 @@ export class ArticlePeople {
       if (!list) mentions.set(mention.sentence, (list = []));
       list.push(mention);
     }
-    Object.assign(people, { persons, mentions, unlinked: new Set<number>(), namedInFull: new Map<number, number[]>() });
+    const mentionStats = new Map<number, MentionStats>();
+    for (const mention of mentionList) countMention(mentionStats, mention.person, mention.sentence, mention.end);
+    Object.assign(people, { persons, mentions, unlinked: new Set<number>(), namedInFull: new Map<number, number[]>(), mentionStats });
     return people;
   }
 
@@ -165,13 +169,11 @@ export class ArticlePeople {
    */
   private introducedFirst(people: ArticlePerson[], sentence: number, start: number): ArticlePerson[] {
     if (people.length < 2) return people;
+    // When each was first named, if before this mention; and how often each is named in all.
     const firstAt = new Map<number, number>();
-    const inFull = new Map<number, number>();
-    for (const [s, list] of this.mentions) {
-      for (const m of list) {
-        inFull.set(m.person, (inFull.get(m.person) ?? 0) + 1);
-        if (s < sentence || (s === sentence && m.end <= start)) firstAt.set(m.person, Math.min(firstAt.get(m.person) ?? Infinity, s));
-      }
+    for (const p of people) {
+      const stats = this.mentionStats.get(p.id);
+      if (stats && (stats.first < sentence || (stats.first === sentence && stats.firstEnd <= start))) firstAt.set(p.id, stats.first);
     }
     const before = people.filter((p) => firstAt.has(p.id));
     if (before.length <= 1) return before.length === 1 ? before : people;
@@ -179,12 +181,12 @@ export class ArticlePeople {
     // ("Homeland Security Secretary Jeh Johnson said … Johnson said"): the one named in full within
     // the last few sentences, when every other of that name was last named in full at least two
     // sentences before it (two people named in full side by side leave the family name ambiguous).
-    const lastInFull = (p: ArticlePerson) => Math.max(-Infinity, ...(this.namedInFull.get(p.id) ?? []).filter((s) => s < sentence));
+    const lastInFull = (p: ArticlePerson) => lastBefore(this.namedInFull.get(p.id) ?? [], sentence);
     const latest = before.reduce((a, b) => (lastInFull(b) > lastInFull(a) ? b : a));
     const at = lastInFull(latest);
     if (sentence - at <= RECENT_SENTENCES && before.every((p) => p === latest || lastInFull(p) < at - 1)) return [latest];
     const principal = before.reduce((a, b) => (firstAt.get(b.id)! < firstAt.get(a.id)! ? b : a));
-    const count = (p: ArticlePerson) => inFull.get(p.id) ?? 0;
+    const count = (p: ArticlePerson) => this.mentionStats.get(p.id)?.count ?? 0;
     return before.every((p) => p === principal || (firstAt.get(p.id)! > firstAt.get(principal.id)! && count(p) < count(principal))) ? [principal] : people;
   }
 
@@ -242,11 +244,47 @@ export class ArticlePeople {
 
   private addMention(c: Candidate, person: ArticlePerson): void {
     for (const title of c.titles) person.titles.add(key(title));
-    if (c.name.length > 1) this.namedInFull.set(person.id, [...(this.namedInFull.get(person.id) ?? []), c.sentence]);
+    if (c.name.length > 1) {
+      const sentences = this.namedInFull.get(person.id);
+      if (!sentences) this.namedInFull.set(person.id, [c.sentence]);
+      else {
+        sentences.push(c.sentence);
+        if (sentences.length > 1 && sentences.at(-2)! > c.sentence) sentences.sort((a, b) => a - b); // "van der Meer" comes after the other full names
+      }
+    }
+    countMention(this.mentionStats, person.id, c.sentence, c.end);
     const list = this.mentions.get(c.sentence) ?? [];
     list.push({ person: person.id, sentence: c.sentence, start: c.start, end: c.end, possessive: c.possessive });
     this.mentions.set(c.sentence, list);
   }
+}
+
+interface MentionStats {
+  count: number;
+  first: number;
+  firstEnd: number;
+}
+
+function countMention(stats: Map<number, MentionStats>, person: number, sentence: number, end: number): void {
+  const known = stats.get(person);
+  if (!known) stats.set(person, { count: 1, first: sentence, firstEnd: end });
+  else {
+    known.count++;
+    if (sentence < known.first) Object.assign(known, { first: sentence, firstEnd: end });
+    else if (sentence === known.first) known.firstEnd = Math.min(known.firstEnd, end);
+  }
+}
+
+/** The last of ascending `sentences` before `sentence` (binary search), or -Infinity. */
+function lastBefore(sentences: readonly number[], sentence: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]! < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sentences[lo - 1]! : -Infinity;
 }
 
 const isGendered = (title: string): boolean => MALE_TITLES.has(key(title)) || FEMALE_TITLES.has(key(title));
