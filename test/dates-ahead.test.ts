@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { resolveDates } from "../src/extract/dates/index.js";
+// Imported here, not inside a test, so that its cleanup hook is registered and the folders are removed.
+import { tmpCorpus } from "./helpers/tmp-corpus.js";
 
 const values = (sentence: string, published: string) => resolveDates(sentence, published).map((d) => d.value);
 
@@ -196,7 +198,6 @@ describe("a sentence that goes on telling the event before takes its date", () =
     const { extractionReport } = await import("../src/corpus/extraction-report.js");
     const { answerWhen } = await import("../src/answer/when/when.js");
     const { renderText } = await import("../src/answer/render-text.js");
-    const { tmpCorpus } = await import("./helpers/tmp-corpus.js");
     const dir = await tmpCorpus({ "a.md": "---\ntitle: T\npublished: 2025-03-14\n---\nT\n\nPresident Ana Ruiz said on Monday that the port would reopen. She made the remarks during a phone call with Prime Minister Tom Kale.\n" });
     const corpus = await loadCorpus(dir, { workers: 0 });
     const [report] = extractionReport(corpus);
